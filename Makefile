@@ -1,0 +1,40 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Each sets up first.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO := cargo
+E2E_PORT ?= 8081
+BROWSER_ENV := CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: setup serve build test lint test-native test-browser test-e2e
+
+setup:
+	@bash .ci/setup.sh
+
+## Build the app and serve it on http://127.0.0.1:8080
+serve: setup
+	trunk serve --release --offline
+
+build: setup
+	trunk build --release --offline
+
+## Every check and every test layer, in order of speed.
+test: setup
+	$(MAKE) --no-print-directory lint test-native test-browser
+	trunk build --release --offline
+	$(MAKE) --no-print-directory test-e2e
+
+lint:
+	$(CARGO) fmt --all -- --check
+	leptosfmt --check src/ui
+	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+test-native:
+	$(CARGO) test
+
+test-browser:
+	$(BROWSER_ENV) $(CARGO) test --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	E2E_PORT=$(E2E_PORT) npx playwright test --config tests/e2e/playwright.config.mjs

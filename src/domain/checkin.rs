@@ -1,0 +1,83 @@
+//! Recording check-ins on a key result.
+
+use super::ids::{Id, IdGen};
+use super::model::{CheckIn, Confidence, KeyResult};
+use chrono::NaiveDate;
+
+impl KeyResult {
+    /// Records a reading and returns its id. Check-ins stay sorted by date so history
+    /// tables and charts read them in order; same-day readings keep their entry order.
+    pub fn add_check_in(
+        &mut self,
+        ids: &mut IdGen,
+        date: NaiveDate,
+        value: f64,
+        confidence: Confidence,
+        note: &str,
+    ) -> Id {
+        let id = ids.next("ci");
+        let at = self.check_ins.partition_point(|c| c.date <= date);
+        self.check_ins.insert(
+            at,
+            CheckIn {
+                id: id.clone(),
+                date,
+                value,
+                confidence,
+                note: note.trim().to_string(),
+            },
+        );
+        id
+    }
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Green, Confidence::Yellow, Confidence::Red];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Green => "On track",
+            Confidence::Yellow => "At risk",
+            Confidence::Red => "Off track",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Confidence::Green => "green",
+            Confidence::Yellow => "yellow",
+            Confidence::Red => "red",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Confidence> {
+        Confidence::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_ins_are_kept_in_date_order() {
+        let mut ids = IdGen::new(3);
+        let mut kr = KeyResult::new(Id::from("kr"), "Grow MQLs from 120 to 300 a month");
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+        kr.add_check_in(&mut ids, day(14), 150.0, Confidence::Green, " fine ");
+        kr.add_check_in(&mut ids, day(7), 130.0, Confidence::Yellow, "");
+        let late = kr.add_check_in(&mut ids, day(14), 155.0, Confidence::Green, "");
+        let values: Vec<f64> = kr.check_ins.iter().map(|c| c.value).collect();
+        assert_eq!(values, [130.0, 150.0, 155.0]);
+        assert_eq!(kr.latest_check_in().unwrap().id, late);
+        assert_eq!(kr.check_ins[1].note, "fine");
+    }
+
+    #[test]
+    fn confidence_slugs_round_trip() {
+        for c in Confidence::ALL {
+            assert_eq!(Confidence::from_slug(c.slug()), Some(c));
+        }
+        assert_eq!(Confidence::from_slug("blue"), None);
+    }
+}

@@ -1,0 +1,14 @@
+//! The pure OKR domain: plans, objectives, key results, check-ins and the rules over them.
+//!
+//! Nothing here touches the browser: it compiles and is tested natively, and the web app,
+//! the `okr` command-line tool and the tests all call the same code.
+
+pub mod checkin;
+pub mod ids;
+pub mod model;
+pub mod period;
+pub mod progress;
+
+pub use ids::{Id, IdGen};
+pub use model::*;
+pub use period::Period;

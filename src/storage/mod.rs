@@ -1,0 +1,168 @@
+//! The one adapter to the browser's local storage.
+//!
+//! It reads and writes the app's state as a `format::StoredState` and turns every browser
+//! failure into a typed `StorageError`. Data it cannot read is copied aside under a backup
+//! key before anything else happens, so a later save can never destroy it.
+
+use crate::format::{self, FormatError, StoredState};
+use gloo_storage::{LocalStorage, Storage};
+use std::fmt;
+
+/// Where the app keeps its state.
+pub const STATE_KEY: &str = "okr-studio.state";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageError {
+    /// The browser refuses local storage (private mode, blocked site data).
+    Unavailable,
+    /// The browser's storage quota is full.
+    QuotaExceeded,
+    /// Stored data could not be read; it was copied to `backup_key` and left in place.
+    Unreadable {
+        error: FormatError,
+        backup_key: Option<String>,
+    },
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => f.write_str(
+                "This browser does not let OKR Studio keep data here (private mode or blocked site data). Your work lives only in this tab: export it before closing.",
+            ),
+            StorageError::QuotaExceeded => f.write_str(
+                "Not saved: the browser's storage for this site is full. Export your plans now so nothing is lost.",
+            ),
+            StorageError::Unreadable { error, backup_key } => {
+                write!(f, "Your stored plans could not be read ({error}). ")?;
+                match backup_key {
+                    Some(key) => write!(f, "A copy was kept aside as \"{key}\"; nothing will be written over it until you decide."),
+                    None => f.write_str("Nothing will be written over them until you decide."),
+                }
+            }
+            StorageError::Other(why) => write!(f, "Storage failed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+/// Local storage under one key. Tests use their own key so they never touch the app's data.
+#[derive(Debug, Clone)]
+pub struct LocalStore {
+    key: String,
+}
+
+impl Default for LocalStore {
+    fn default() -> Self {
+        LocalStore::new(STATE_KEY)
+    }
+}
+
+impl LocalStore {
+    pub fn new(key: &str) -> Self {
+        LocalStore { key: key.into() }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Whether the browser lets us use local storage at all. `LocalStorage::raw()` would
+    /// panic where it is blocked, so every access goes through this check first.
+    pub fn available() -> bool {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some()
+    }
+
+    fn raw_get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        if !Self::available() {
+            return Err(StorageError::Unavailable);
+        }
+        LocalStorage::raw()
+            .get_item(key)
+            .map_err(|e| StorageError::Other(format!("{e:?}")))
+    }
+
+    fn raw_set(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        if !Self::available() {
+            return Err(StorageError::Unavailable);
+        }
+        LocalStorage::raw()
+            .set_item(key, text)
+            .map_err(|e| classify_js_error(&e))
+    }
+
+    /// The stored state; `Ok(None)` when nothing was ever saved.
+    pub fn load(&self) -> Result<Option<StoredState>, StorageError> {
+        let Some(text) = self.raw_get(&self.key)? else {
+            return Ok(None);
+        };
+        match format::parse_stored(&text) {
+            Ok(state) => Ok(Some(state)),
+            Err(error) => {
+                let backup_key = self.back_up(&text);
+                Err(StorageError::Unreadable { error, backup_key })
+            }
+        }
+    }
+
+    /// The revision last written by any tab, without parsing the whole state.
+    pub fn stored_revision(&self) -> Option<u64> {
+        let text = self.raw_get(&self.key).ok().flatten()?;
+        format::parse_stored(&text).ok().map(|s| s.revision)
+    }
+
+    pub fn save(&self, state: &StoredState) -> Result<(), StorageError> {
+        let text = format::to_json(state).map_err(|e| StorageError::Other(e.to_string()))?;
+        self.raw_set(&self.key, &text)
+    }
+
+    /// Copies unreadable text aside, once: a second failed load finds the same backup.
+    fn back_up(&self, text: &str) -> Option<String> {
+        let key = format!("{}.unreadable", self.key);
+        match self.raw_get(&key) {
+            Ok(Some(existing)) if existing == text => Some(key),
+            Ok(None) => self.raw_set(&key, text).ok().map(|_| key),
+            // A different older backup is kept too: never overwrite one.
+            Ok(Some(_)) => {
+                let key = format!("{key}.{}", js_sys::Date::now() as u64);
+                self.raw_set(&key, text).ok().map(|_| key)
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// The text kept aside by the last failed load, for the user to download.
+    pub fn raw_backup(&self) -> Option<String> {
+        self.raw_get(&format!("{}.unreadable", self.key))
+            .ok()
+            .flatten()
+    }
+
+    /// Removes the stored state and its backup. Only called when the user chose to discard.
+    pub fn discard(&self) -> Result<(), StorageError> {
+        if !Self::available() {
+            return Err(StorageError::Unavailable);
+        }
+        let raw = LocalStorage::raw();
+        for key in [self.key.clone(), format!("{}.unreadable", self.key)] {
+            raw.remove_item(&key)
+                .map_err(|e| StorageError::Other(format!("{e:?}")))?;
+        }
+        Ok(())
+    }
+}
+
+fn classify_js_error(error: &wasm_bindgen::JsValue) -> StorageError {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => {
+            StorageError::QuotaExceeded
+        }
+        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
+        _ => StorageError::Other(format!("{error:?}")),
+    }
+}

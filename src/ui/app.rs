@@ -1,0 +1,29 @@
+use super::route::Route;
+use super::shell::{Header, StorageBanner};
+use super::{checkins, data, library, plan, trends};
+use crate::state::AppState;
+use crate::storage::LocalStore;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load(LocalStore::default());
+    provide_context(state);
+
+    let route = RwSignal::new(Route::current());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(Route::current()));
+
+    view! {
+        <Header route=route />
+        <StorageBanner />
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Plan => plan::PlanScreen().into_any(),
+                Route::CheckIns => checkins::CheckInsScreen().into_any(),
+                Route::Trends => trends::TrendsScreen().into_any(),
+                Route::Library => library::LibraryScreen().into_any(),
+                Route::Data => data::DataScreen().into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,20 @@
+//! The web UI, grouped by screen. Components stay thin: they read state, call state
+//! actions, and leave every rule to the domain.
+
+mod app;
+mod charts;
+mod checkins;
+mod data;
+mod library;
+mod plan;
+mod route;
+mod shell;
+mod trends;
+
+pub use route::Route;
+
+/// Mounts the app on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
