@@ -26,6 +26,10 @@ pub struct Plan {
     /// Operational metrics tracked beside the OKRs, not part of them.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
+    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
+    /// copies keeps the later change of each record.
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,6 +62,10 @@ pub struct Objective {
     pub why: String,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
+    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
+    /// copies keeps the later change of each record.
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 /// A measurable outcome that tells how far the objective has come.
@@ -83,6 +91,12 @@ pub struct KeyResult {
     pub projects: Vec<Project>,
     #[serde(default)]
     pub check_ins: Vec<CheckIn>,
+    #[serde(default)]
+    pub checklist: super::maturity::Checklist,
+    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
+    /// copies keeps the later change of each record.
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 /// How a key result's metric should move.
@@ -119,6 +133,10 @@ pub struct Project {
     pub title: String,
     #[serde(default)]
     pub status: ProjectStatus,
+    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
+    /// copies keeps the later change of each record.
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -145,6 +163,10 @@ pub struct Kpi {
     pub current: Option<f64>,
     #[serde(default)]
     pub target: Option<f64>,
+    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
+    /// copies keeps the later change of each record.
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 /// One weekly reading of a key result.
@@ -181,6 +203,7 @@ impl Plan {
             focus_areas: Vec::new(),
             objectives: Vec::new(),
             kpis: Vec::new(),
+            updated_at: 0,
         }
     }
 
@@ -201,6 +224,7 @@ impl Plan {
             title: title.trim().to_string(),
             why: String::new(),
             key_results: Vec::new(),
+            updated_at: 0,
         });
         id
     }
@@ -262,6 +286,8 @@ impl KeyResult {
             owner: String::new(),
             projects: Vec::new(),
             check_ins: Vec::new(),
+            checklist: super::maturity::Checklist::default(),
+            updated_at: 0,
         }
     }
 

@@ -201,6 +201,7 @@ mod tests {
                 kr(KrKind::Decrease, Some(100.0), Some(50.0), &[50.0]),
                 kr(KrKind::Increase, None, None, &[]),
             ],
+            updated_at: 0,
         };
         assert!(close(o.progress(), 0.75));
         assert_eq!(percent_label(1.25), "100%");

@@ -4,9 +4,23 @@
 //! another app is recognised as such, a file from a newer app is refused rather than
 //! half-read, and older versions can be migrated step by step.
 
+mod by_id;
+pub mod csv;
 mod error;
+pub mod merge;
+pub mod migrate;
+mod names;
+pub mod preview;
+pub mod share;
+pub mod validate;
 
+pub use csv::check_ins_csv;
 pub use error::FormatError;
+pub use merge::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
+pub use names::{csv_file_name, file_name, PLAN_FILE_SUFFIX};
+pub use preview::{import_as_new, preview, Counts, ImportPreview, PlanMatch, PlanPreview};
+pub use share::{decode_share, encode_share, is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
+pub use validate::{validate, validate_stored};
 
 use crate::domain::{Id, Plan};
 use serde::de::DeserializeOwned;
@@ -17,8 +31,12 @@ use serde_json::Value;
 pub const PLAN_FILE_FORMAT: &str = "okr-studio.plans";
 /// What the app's own stored state says it is.
 pub const STORED_FORMAT: &str = "okr-studio.storage";
-/// The newest version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// The newest version this build reads and the one it writes. Version 2 added
+/// `updated_at` to records (see `migrate`); `README.md` beside this file lists every version.
+pub const VERSION: u32 = 2;
+/// Largest text read as a plan file or stored state, in bytes. A year of weekly check-ins
+/// for a large team is under 2 MB; past 20 MB parsing would freeze the tab for seconds.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// A plan file as exported and shared between teammates.
@@ -76,17 +94,45 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, FormatError> {
     serde_json::to_string(value).map_err(|e| FormatError::Unwritable(e.to_string()))
 }
 
+/// Reads, migrates and validates a plan file: the one way in for imports and share links.
 pub fn parse_plan_file(text: &str) -> Result<PlanFile, FormatError> {
-    parse_envelope(text, PLAN_FILE_FORMAT)
+    let file: PlanFile = parse_envelope(text, PLAN_FILE_FORMAT)?;
+    validate(&file)?;
+    Ok(file)
 }
 
+/// Reads, migrates and validates the app's stored state by the same rules as a file.
 pub fn parse_stored(text: &str) -> Result<StoredState, FormatError> {
-    parse_envelope(text, STORED_FORMAT)
+    let state: StoredState = parse_envelope(text, STORED_FORMAT)?;
+    validate_stored(&state)?;
+    Ok(state)
 }
 
-/// Reads JSON, checks the envelope's name and version, then the typed content,
-/// so each failure gets the message that fits it.
+/// Reads JSON, checks the envelope's name and version, migrates older versions, then reads
+/// the typed content, so each failure gets the message that fits it.
 fn parse_envelope<T: DeserializeOwned>(text: &str, format: &str) -> Result<T, FormatError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FormatError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // Editors on Windows often save with a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Fast path for well-formed files of the current version: a first pass reads only the
+    // envelope (and checks the syntax of the rest without building it), then the typed
+    // read goes straight from the text. This avoids building a JSON tree and keeps large
+    // imports within a small multiple of a bare JSON parse.
+    if let Ok(header) = serde_json::from_str::<Header>(text) {
+        if header.format.as_ref().and_then(Value::as_str) == Some(format)
+            && header.version.as_ref().and_then(Value::as_u64) == Some(u64::from(VERSION))
+        {
+            let mut reader = serde_json::Deserializer::from_str(text);
+            return serde_path_to_error::deserialize(&mut reader).map_err(FormatError::from_path);
+        }
+    }
+    // Everything else (damaged, foreign, older or newer) takes the careful path below,
+    // which names each failure and migrates older versions.
     let value: Value = serde_json::from_str(text).map_err(FormatError::from_json)?;
     let Some(envelope) = value.as_object() else {
         return Err(FormatError::NotOurs);
@@ -101,13 +147,17 @@ fn parse_envelope<T: DeserializeOwned>(text: &str, format: &str) -> Result<T, Fo
             path: "version".into(),
             message: "expected a whole number".into(),
         })?;
-    if version > u64::from(VERSION) {
-        return Err(FormatError::NewerVersion {
-            found: version,
-            supported: VERSION,
-        });
-    }
+    let value = migrate::migrate(value, version)?;
     serde_path_to_error::deserialize(value).map_err(FormatError::from_path)
+}
+
+/// Just the envelope's name and version; other fields are skipped unread.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(default)]
+    version: Option<Value>,
 }
 
 #[cfg(test)]

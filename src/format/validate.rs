@@ -1,0 +1,248 @@
+//! Rules a plan must meet beyond its JSON shape: unique ids, sane dates, finite numbers,
+//! texts of a typeable length, and a bounded number of records.
+//!
+//! Every import and every load runs these, so a damaged or hostile file is refused with a
+//! message that names the place, before it can reach the stored plans. Paths are only
+//! built when something is wrong, which keeps large valid plans fast to check.
+
+use super::{FormatError, PlanFile, StoredState};
+use crate::domain::{Id, Plan, Unit};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+
+/// Earliest and latest year a date may have; wider than any plan, narrower than any typo.
+pub const MIN_YEAR: i32 = 1970;
+pub const MAX_YEAR: i32 = 2200;
+/// Longest text in any field: several pages, more than anyone types into a plan.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Longest id: generated ids are about 20 characters.
+pub const MAX_ID_CHARS: usize = 200;
+/// Most records (plans, objectives, key results, projects, KPIs, check-ins) in one file:
+/// fifteen times the largest real plan seen (13,000 check-ins), and still reachable under
+/// `MAX_FILE_BYTES` (a bare check-in is about 60 bytes).
+pub const MAX_RECORDS: usize = 200_000;
+/// Largest number accepted: past it, whole numbers are no longer exact in a browser.
+pub const MAX_NUMBER: f64 = 1e15;
+
+/// Checks a plan file: its texts and every plan in it.
+pub fn validate(file: &PlanFile) -> Result<(), FormatError> {
+    text("exported_at", &file.exported_at)?;
+    text("app_version", &file.app_version)?;
+    validate_plans(&file.plans)
+}
+
+/// Checks the plans kept in local storage by the same rules as an imported file.
+pub fn validate_stored(state: &StoredState) -> Result<(), FormatError> {
+    validate_plans(&state.plans)
+}
+
+/// Checks plans as they sit under `plans` in either envelope. Plan ids are unique across
+/// the list; every other id is unique within its plan (all kinds together), which is
+/// what merging and imports match on.
+pub fn validate_plans(plans: &[Plan]) -> Result<(), FormatError> {
+    let count = plans.len() + plans.iter().map(records_in).sum::<usize>();
+    if count > MAX_RECORDS {
+        return Err(FormatError::TooManyRecords {
+            count,
+            limit: MAX_RECORDS,
+        });
+    }
+    let mut plan_ids = Ids::default();
+    for (p, plan) in plans.iter().enumerate() {
+        plan_ids.claim(&plan.id, Loc::Plan(p))?;
+        check_plan(p, plan)?;
+    }
+    Ok(())
+}
+
+/// Where a record sits, by index; turned into a path like
+/// `plans[0].objectives[1].key_results[2]` only when a message needs it.
+#[derive(Debug, Clone, Copy)]
+enum Loc {
+    Plan(usize),
+    Focus(usize, usize),
+    Objective(usize, usize),
+    KeyResult(usize, usize, usize),
+    Project(usize, usize, usize, usize),
+    CheckIn(usize, usize, usize, usize),
+    Kpi(usize, usize),
+}
+
+impl Loc {
+    fn path(self) -> String {
+        let kr = |p, o, k| format!("plans[{p}].objectives[{o}].key_results[{k}]");
+        match self {
+            Loc::Plan(p) => format!("plans[{p}]"),
+            Loc::Focus(p, i) => format!("plans[{p}].focus_areas[{i}]"),
+            Loc::Objective(p, o) => format!("plans[{p}].objectives[{o}]"),
+            Loc::KeyResult(p, o, k) => kr(p, o, k),
+            Loc::Project(p, o, k, i) => format!("{}.projects[{i}]", kr(p, o, k)),
+            Loc::CheckIn(p, o, k, i) => format!("{}.check_ins[{i}]", kr(p, o, k)),
+            Loc::Kpi(p, i) => format!("plans[{p}].kpis[{i}]"),
+        }
+    }
+
+    fn field(self, name: &str) -> String {
+        format!("{}.{name}", self.path())
+    }
+}
+
+/// The ids seen so far in one scope, with where each was first used.
+#[derive(Default)]
+struct Ids<'a> {
+    seen: HashMap<&'a str, Loc>,
+}
+
+impl<'a> Ids<'a> {
+    fn claim(&mut self, id: &'a Id, at: Loc) -> Result<(), FormatError> {
+        let text = id.as_str();
+        if text.trim().is_empty() {
+            return Err(FormatError::Invalid {
+                path: at.field("id"),
+                message: "an id cannot be empty".into(),
+            });
+        }
+        if text.len() > MAX_ID_CHARS && text.chars().count() > MAX_ID_CHARS {
+            return Err(too_long(at.field("id"), text, MAX_ID_CHARS));
+        }
+        if let Some(first) = self.seen.insert(text, at) {
+            return Err(FormatError::DuplicateId {
+                id: text.to_string(),
+                at: at.field("id"),
+                first: first.field("id"),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn records_in(plan: &Plan) -> usize {
+    let krs = plan.key_results();
+    let below: usize = krs
+        .map(|k| 1 + k.projects.len() + k.check_ins.len() + k.checklist.ticked.len())
+        .sum();
+    plan.focus_areas.len() + plan.objectives.len() + plan.kpis.len() + below
+}
+
+fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
+    let at = Loc::Plan(p);
+    let mut ids = Ids {
+        seen: HashMap::with_capacity(records_in(plan)),
+    };
+    text_at(at, "team", &plan.team)?;
+    text_at(at, "context", &plan.context)?;
+    for (i, line) in plan.not_going.iter().enumerate() {
+        text(&at.field(&format!("not_going[{i}]")), line)?;
+    }
+    let period = plan.period;
+    date(&format!("{}.period.start", at.path()), period.start)?;
+    date(&format!("{}.period.end", at.path()), period.end)?;
+    if period.end < period.start {
+        return Err(FormatError::PeriodReversed {
+            path: at.field("period"),
+        });
+    }
+    for (i, focus) in plan.focus_areas.iter().enumerate() {
+        let at = Loc::Focus(p, i);
+        ids.claim(&focus.id, at)?;
+        text_at(at, "note", &focus.note)?;
+    }
+    for (i, kpi) in plan.kpis.iter().enumerate() {
+        let at = Loc::Kpi(p, i);
+        ids.claim(&kpi.id, at)?;
+        text_at(at, "name", &kpi.name)?;
+        unit(at, &kpi.unit)?;
+        number(at, "current", kpi.current)?;
+        number(at, "target", kpi.target)?;
+    }
+    for (o, objective) in plan.objectives.iter().enumerate() {
+        let at = Loc::Objective(p, o);
+        ids.claim(&objective.id, at)?;
+        text_at(at, "title", &objective.title)?;
+        text_at(at, "why", &objective.why)?;
+        for (k, kr) in objective.key_results.iter().enumerate() {
+            let at = Loc::KeyResult(p, o, k);
+            ids.claim(&kr.id, at)?;
+            text_at(at, "title", &kr.title)?;
+            text_at(at, "metric", &kr.metric)?;
+            text_at(at, "owner", &kr.owner)?;
+            unit(at, &kr.unit)?;
+            number(at, "baseline", kr.baseline)?;
+            number(at, "target", kr.target)?;
+            for ticked in &kr.checklist.ticked {
+                if ticked.len() > MAX_ID_CHARS {
+                    return Err(too_long(at.field("checklist.ticked"), ticked, MAX_ID_CHARS));
+                }
+            }
+            for (i, project) in kr.projects.iter().enumerate() {
+                let at = Loc::Project(p, o, k, i);
+                ids.claim(&project.id, at)?;
+                text_at(at, "title", &project.title)?;
+            }
+            for (i, check_in) in kr.check_ins.iter().enumerate() {
+                let at = Loc::CheckIn(p, o, k, i);
+                ids.claim(&check_in.id, at)?;
+                if !(MIN_YEAR..=MAX_YEAR).contains(&check_in.date.year()) {
+                    date(&at.field("date"), check_in.date)?;
+                }
+                number(at, "value", Some(check_in.value))?;
+                text_at(at, "note", &check_in.note)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn date(path: &str, day: NaiveDate) -> Result<(), FormatError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&day.year()) {
+        return Ok(());
+    }
+    Err(FormatError::DateOutOfRange {
+        path: path.to_string(),
+        date: day.to_string(),
+    })
+}
+
+fn number(at: Loc, name: &str, value: Option<f64>) -> Result<(), FormatError> {
+    match value {
+        Some(x) if !(x.is_finite() && x.abs() <= MAX_NUMBER) => {
+            Err(FormatError::NumberOutOfRange {
+                path: at.field(name),
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+fn unit(at: Loc, unit: &Unit) -> Result<(), FormatError> {
+    match unit {
+        // A currency code is three letters; allow some slack for custom labels.
+        Unit::Currency { code } if code.chars().count() > 16 => {
+            Err(too_long(at.field("unit.code"), code, 16))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn text_at(at: Loc, name: &str, value: &str) -> Result<(), FormatError> {
+    // Bytes are at least chars: the cheap test clears nearly every field.
+    if value.len() <= MAX_TEXT_CHARS {
+        return Ok(());
+    }
+    text(&at.field(name), value)
+}
+
+fn text(path: &str, value: &str) -> Result<(), FormatError> {
+    if value.len() <= MAX_TEXT_CHARS || value.chars().count() <= MAX_TEXT_CHARS {
+        return Ok(());
+    }
+    Err(too_long(path.to_string(), value, MAX_TEXT_CHARS))
+}
+
+fn too_long(path: String, value: &str, limit: usize) -> FormatError {
+    FormatError::TextTooLong {
+        path,
+        chars: value.chars().count(),
+        limit,
+    }
+}

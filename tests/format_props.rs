@@ -1,0 +1,343 @@
+//! Properties over generated plans: export then import gives the same plan, merges keep
+//! everything and settle nothing when there is nothing to settle, share links round-trip.
+//! Plus the quick run of the importer fuzz (the long run is examples/fuzz_import.rs).
+
+use chrono::{Days, NaiveDate};
+use okr_studio::domain::{
+    CheckIn, Confidence, FocusArea, FocusStage, Id, KeyResult, Kpi, KrKind, Objective, Period,
+    Plan, Project, ProjectStatus, Unit,
+};
+use okr_studio::format::{
+    decode_share, encode_share, merge_plan, parse_plan_file, parse_stored, to_json, validate,
+    PlanFile, StoredState,
+};
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+#[path = "../examples/fuzz_import.rs"]
+#[allow(dead_code)]
+mod fuzz_import;
+
+/// Any characters at all (controls, quotes, markup, other scripts), short.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter)
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        -1e15..1e15f64,
+        -1000.0..1000.0f64,
+        (-1000..1000i32).prop_map(f64::from)
+    ]
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    // 1970-01-01 to the end of 2200.
+    (0u64..84_005).prop_map(|d| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + Days::new(d))
+}
+
+fn unit() -> impl Strategy<Value = Unit> {
+    prop_oneof![
+        Just(Unit::Count),
+        Just(Unit::Percent),
+        Just(Unit::Duration),
+        "[A-Z]{3}".prop_map(|code| Unit::Currency { code }),
+    ]
+}
+
+fn check_in() -> impl Strategy<Value = CheckIn> {
+    let confidence = prop_oneof![
+        Just(Confidence::Green),
+        Just(Confidence::Yellow),
+        Just(Confidence::Red)
+    ];
+    (date(), number(), confidence, text()).prop_map(|(date, value, confidence, note)| CheckIn {
+        id: Id::default(),
+        date,
+        value,
+        confidence,
+        note,
+    })
+}
+
+fn project() -> impl Strategy<Value = Project> {
+    let status = prop_oneof![
+        Just(ProjectStatus::Idea),
+        Just(ProjectStatus::Running),
+        Just(ProjectStatus::Worked),
+        Just(ProjectStatus::Failed),
+        Just(ProjectStatus::Dropped),
+    ];
+    (text(), status, any::<i64>()).prop_map(|(title, status, updated_at)| Project {
+        id: Id::default(),
+        title,
+        status,
+        updated_at,
+    })
+}
+
+fn key_result() -> impl Strategy<Value = KeyResult> {
+    let kind = prop_oneof![
+        Just(KrKind::Increase),
+        Just(KrKind::Decrease),
+        Just(KrKind::StayAbove),
+        Just(KrKind::StayBelow),
+        Just(KrKind::Milestone),
+    ];
+    let fields = (
+        text(),
+        text(),
+        unit(),
+        kind,
+        prop::option::of(number()),
+        prop::option::of(number()),
+        text(),
+        any::<i64>(),
+    );
+    let lists = (
+        prop::collection::vec(project(), 0..3),
+        prop::collection::vec(check_in(), 0..6),
+    );
+    (fields, lists).prop_map(
+        |(
+            (title, metric, unit, kind, baseline, target, owner, updated_at),
+            (projects, check_ins),
+        )| {
+            let mut kr = KeyResult::new(Id::default(), "");
+            (
+                kr.title,
+                kr.metric,
+                kr.unit,
+                kr.kind,
+                kr.baseline,
+                kr.target,
+                kr.owner,
+            ) = (title, metric, unit, kind, baseline, target, owner);
+            kr.projects = projects;
+            kr.check_ins = check_ins;
+            kr.updated_at = updated_at;
+            kr
+        },
+    )
+}
+
+fn objective() -> impl Strategy<Value = Objective> {
+    (
+        text(),
+        text(),
+        prop::collection::vec(key_result(), 0..4),
+        any::<i64>(),
+    )
+        .prop_map(|(title, why, key_results, updated_at)| Objective {
+            id: Id::default(),
+            title,
+            why,
+            key_results,
+            updated_at,
+        })
+}
+
+fn kpi() -> impl Strategy<Value = Kpi> {
+    (
+        text(),
+        unit(),
+        prop::option::of(number()),
+        prop::option::of(number()),
+        any::<i64>(),
+    )
+        .prop_map(|(name, unit, current, target, updated_at)| Kpi {
+            id: Id::default(),
+            name,
+            unit,
+            current,
+            target,
+            updated_at,
+        })
+}
+
+fn focus() -> impl Strategy<Value = FocusArea> {
+    let stage = prop_oneof![
+        Just(FocusStage::Acquisition),
+        Just(FocusStage::Activation),
+        Just(FocusStage::Retention),
+        Just(FocusStage::Referral),
+        Just(FocusStage::Revenue),
+        Just(FocusStage::Channel),
+    ];
+    (stage, text()).prop_map(|(stage, note)| FocusArea {
+        id: Id::default(),
+        stage,
+        note,
+    })
+}
+
+/// A plan with unique ids, as the app makes them (`<kind>-<n>`, ids never repeat).
+fn plan() -> impl Strategy<Value = Plan> {
+    let head = (
+        text(),
+        date(),
+        0u64..400,
+        text(),
+        prop::collection::vec(text(), 0..3),
+        any::<i64>(),
+    );
+    let body = (
+        prop::collection::vec(focus(), 0..3),
+        prop::collection::vec(objective(), 0..4),
+        prop::collection::vec(kpi(), 0..3),
+    );
+    (head, body).prop_map(
+        |((team, start, days, context, not_going, updated_at), (focus_areas, objectives, kpis))| {
+            let end = start + Days::new(days);
+            let period = Period::new(
+                start,
+                end.min(NaiveDate::from_ymd_opt(2200, 12, 31).unwrap()),
+            )
+            .unwrap();
+            let mut plan = Plan {
+                id: Id::default(),
+                team,
+                period,
+                context,
+                not_going,
+                focus_areas,
+                objectives,
+                kpis,
+                updated_at,
+            };
+            number_ids(&mut plan);
+            plan
+        },
+    )
+}
+
+fn number_ids(plan: &mut Plan) {
+    let mut n = 0;
+    let mut next = |kind: &str| {
+        n += 1;
+        Id(format!("{kind}-{n}"))
+    };
+    plan.id = next("plan");
+    plan.focus_areas
+        .iter_mut()
+        .for_each(|f| f.id = next("focus"));
+    plan.kpis.iter_mut().for_each(|k| k.id = next("kpi"));
+    for o in &mut plan.objectives {
+        o.id = next("obj");
+        for k in &mut o.key_results {
+            k.id = next("kr");
+            k.projects.iter_mut().for_each(|p| p.id = next("proj"));
+            k.check_ins.iter_mut().for_each(|c| c.id = next("ci"));
+        }
+    }
+}
+
+/// A teammate's copy of `plan`: some check-ins dropped, some edited, some added, some
+/// records retitled at a later or earlier time, all driven by `edits`.
+fn teammate_copy(plan: &Plan, edits: &[u8]) -> Plan {
+    let mut copy = plan.clone();
+    let mut e = edits.iter().copied().cycle();
+    let mut fresh = 0;
+    for o in &mut copy.objectives {
+        if e.next().unwrap_or(0) % 3 == 0 {
+            o.title.push_str(" (theirs)");
+            o.updated_at = o
+                .updated_at
+                .saturating_add(i64::from(e.next().unwrap_or(0)) - 128);
+        }
+        for k in &mut o.key_results {
+            let mut i = 0;
+            k.check_ins.retain(|_| {
+                i += 1;
+                e.next().unwrap_or(0) % 4 != 0 || i == 0
+            });
+            for c in &mut k.check_ins {
+                if e.next().unwrap_or(0) % 5 == 0 {
+                    c.value += 1.0;
+                }
+            }
+            for _ in 0..e.next().unwrap_or(0) % 3 {
+                fresh += 1;
+                let date = k.check_ins.last().map_or(copy.period.start, |c| c.date);
+                k.check_ins.push(CheckIn {
+                    id: Id(format!("theirs-{fresh}")),
+                    date,
+                    value: 1.0,
+                    confidence: Confidence::Red,
+                    note: String::new(),
+                });
+            }
+        }
+    }
+    copy
+}
+
+fn check_in_ids(plan: &Plan) -> HashSet<Id> {
+    plan.key_results()
+        .flat_map(|k| k.check_ins.iter().map(|c| c.id.clone()))
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_gives_back_the_same_plans(plans in prop::collection::vec(plan(), 0..3), stamp in text()) {
+        let plans: Vec<Plan> = plans.into_iter().enumerate().map(|(i, mut p)| { p.id = Id(format!("plan-of-{i}")); p }).collect();
+        let file = PlanFile::new(plans.clone(), stamp);
+        prop_assert_eq!(&parse_plan_file(&to_json(&file).unwrap()).unwrap(), &file);
+        let state = StoredState { revision: 7, current: plans.first().map(|p| p.id.clone()), plans, ..StoredState::default() };
+        prop_assert_eq!(parse_stored(&to_json(&state).unwrap()).unwrap(), state);
+    }
+
+    #[test]
+    fn merging_a_plan_with_itself_gives_it_back(plan in plan()) {
+        let out = merge_plan(&plan, &plan);
+        prop_assert_eq!(&out.plan, &plan);
+        prop_assert!(out.report.conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_merge_keeps_every_check_in_of_both_sides(plan in plan(), edits in prop::collection::vec(any::<u8>(), 1..64)) {
+        let theirs = teammate_copy(&plan, &edits);
+        let out = merge_plan(&plan, &theirs);
+        let kept = check_in_ids(&out.plan);
+        prop_assert!(check_in_ids(&plan).is_subset(&kept));
+        prop_assert!(check_in_ids(&theirs).is_subset(&kept));
+        prop_assert_eq!(kept.len(), check_in_ids(&plan).union(&check_in_ids(&theirs)).count());
+        prop_assert!(validate(&PlanFile::new(vec![out.plan.clone()], String::new())).is_ok());
+        // Merging again changes nothing more.
+        prop_assert_eq!(merge_plan(&out.plan, &theirs).plan.key_results().map(|k| k.check_ins.len()).sum::<usize>(), kept.len());
+    }
+
+    #[test]
+    fn unrelated_plans_merge_without_losing_check_ins(a in plan(), b in plan()) {
+        let out = merge_plan(&a, &b);
+        let kept = check_in_ids(&out.plan);
+        prop_assert!(check_in_ids(&a).is_subset(&kept) && check_in_ids(&b).is_subset(&kept));
+    }
+
+    #[test]
+    fn share_links_round_trip(plan in plan()) {
+        let payload = encode_share(&plan, "2027-01-01T00:00:00Z".into()).unwrap();
+        prop_assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+        prop_assert_eq!(decode_share(&payload).unwrap().plans, vec![plan]);
+    }
+}
+
+/// 20,000 inputs in two halves, so the two halves run side by side in `cargo test`.
+fn fuzz_half(seed: u64) {
+    let stats = fuzz_import::run(10_000, seed);
+    assert_eq!(stats.inputs, 10_000);
+    // The mix must exercise both outcomes and many kinds of refusal.
+    assert!(stats.accepted > 500, "{stats:?}");
+    assert!(stats.refused.len() >= 6, "{stats:?}");
+}
+
+#[test]
+fn the_importer_survives_generated_inputs_first_half() {
+    fuzz_half(7);
+}
+
+#[test]
+fn the_importer_survives_generated_inputs_second_half() {
+    fuzz_half(8);
+}
