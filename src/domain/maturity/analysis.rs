@@ -1,0 +1,240 @@
+//! Reads the features of one key result: its leading verb, its numbers, what those numbers
+//! count, and the patterns that make a target readable (from-to, "by N%", thresholds).
+//! The verdict rules in `kr.rs` only combine these features.
+
+use super::classes::*;
+use super::index::{tag, Tag};
+use super::tokens::{tokenize, Num, Token};
+use super::Span;
+
+/// What the main number of a key result counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Head {
+    /// Nothing recognisable, or no number.
+    None,
+    /// Work done: articles, webinars, calls.
+    Activity,
+    /// An outcome: visits, leads, revenue.
+    Metric,
+    /// A noun the lexicon does not know: "partners in three countries".
+    Other,
+}
+
+pub struct Analysis<'a> {
+    pub text: &'a str,
+    lower: String,
+    pub tokens: Vec<Token>,
+    pub tags: Vec<Tag>,
+    /// Union of every class found in the text.
+    pub all: u32,
+    /// Index of the leading verb (or first content word) and the index after it.
+    pub lead: Option<(usize, usize)>,
+    /// Classes of the lead when it is used as a verb; 0 for "Share of voice ...".
+    pub lead_class: u32,
+    /// Numbers that are amounts (not dates, ranks or ordinals).
+    pub quantities: Vec<usize>,
+    /// The main amount: the "from" number of a from-to, else the first quantity, else a
+    /// multiplying verb ("double").
+    pub primary: Option<usize>,
+    pub head: Head,
+    pub head_span: Option<Span>,
+    /// Baseline and target read from "from A to B".
+    pub from_to: Option<(f64, f64, Span)>,
+    /// Where the metric stands today, when the text says it.
+    pub baseline: Option<f64>,
+    /// A target relative to today's value ("by 25%", "30% more", "double"), with the
+    /// relative change when known (0.25 for "by 25%").
+    pub relative: Option<(Span, Option<f64>)>,
+    /// "under $500", "at least 95%".
+    pub threshold: Option<Span>,
+}
+
+const NOUNS: u32 = METRIC | ACTIVITY_NOUN;
+const FILLERS: &[&str] = &[
+    "we",
+    "will",
+    "to",
+    "successfully",
+    "fully",
+    "finally",
+    "also",
+];
+const YEAR_MARKERS: &[&str] = &["in", "by", "of", "since", "until", "before", "end", "fy"];
+
+impl<'a> Analysis<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let mut tokens = tokenize(&lower);
+        let tags = tag(&lower, &mut tokens);
+        let all = tags.iter().fold(0, |acc, t| acc | t.all());
+        let mut a = Analysis {
+            text,
+            lower,
+            tokens,
+            tags,
+            all,
+            lead: None,
+            lead_class: 0,
+            quantities: Vec::new(),
+            primary: None,
+            head: Head::None,
+            head_span: None,
+            from_to: None,
+            baseline: None,
+            relative: None,
+            threshold: None,
+        };
+        a.find_lead();
+        a.find_quantities();
+        a.find_patterns();
+        a.find_head();
+        a
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    pub fn num(&self, i: usize) -> Option<Num> {
+        self.tokens.get(i).and_then(Token::num)
+    }
+
+    pub fn has(&self, class: u32) -> bool {
+        self.all & class != 0
+    }
+
+    /// Byte span of tokens `from..to` (exclusive) in the original text.
+    pub fn span(&self, from: usize, to: usize) -> Option<Span> {
+        let first = self.tokens.get(from)?;
+        let last = self.tokens.get(to.max(from + 1) - 1)?;
+        Some(Span {
+            start: first.start,
+            end: last.end,
+        })
+    }
+
+    /// Span of the first word or phrase carrying `class`.
+    pub fn find(&self, class: u32) -> Option<Span> {
+        let i = self.tags.iter().position(|t| t.all() & class != 0)?;
+        let t = self.tags[i];
+        let end = if t.phrase & class != 0 {
+            t.phrase_end
+        } else {
+            i + 1
+        };
+        self.span(i, end)
+    }
+
+    /// Index of the first token at or after `i` carrying `class`.
+    pub fn find_from(&self, i: usize, class: u32) -> Option<usize> {
+        (i..self.tags.len()).find(|&k| self.tags[k].all() & class != 0)
+    }
+
+    /// The original text of token `i`.
+    pub fn slice_of(&self, i: usize) -> &'a str {
+        self.span(i, i + 1).map_or("", |s| self.slice(s))
+    }
+
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    fn find_lead(&mut self) {
+        let mut i = 0;
+        // List markers: "1. Launch ...", "- Launch ...".
+        if self.num(0).is_some() && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.')) {
+            i = 2;
+        }
+        while self
+            .tokens
+            .get(i)
+            .is_some_and(|t| !t.is_word() && t.num().is_none())
+        {
+            i += 1;
+        }
+        while i < self.tokens.len() && FILLERS.contains(&self.word(i)) {
+            i += 1;
+        }
+        if i >= self.tokens.len() || !self.tokens[i].is_word() {
+            return;
+        }
+        let tag = self.tags[i];
+        let end = if tag.phrase != 0 {
+            tag.phrase_end
+        } else {
+            i + 1
+        };
+        self.lead = Some((i, end));
+        // A verb is never followed by "of" ("Share of voice"), and a sentence whose first
+        // words are followed by a conjugated verb starts with its subject ("Blog drives
+        // 500 trials", "Email list reaches 50k").
+        if self.word(end) != "of" && !self.subject_first(end) {
+            self.lead_class = tag.lead();
+        }
+    }
+
+    fn subject_first(&self, from: usize) -> bool {
+        for k in from..(from + 4).min(self.tokens.len()) {
+            let t = self.tags[k];
+            if !self.tokens[k].is_word() || t.class & STOP != 0 {
+                return false;
+            }
+            let w = self.word(k);
+            let conjugated = (w.ends_with('s') || w.ends_with("ed")) && w != t.base;
+            if conjugated && t.class & (CHANGE | DIRECTION) != 0 && t.class & NOUNS == 0 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the words of `phrase` start at token `i` (plural and past forms allowed).
+    pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        let mut k = i;
+        phrase.split(' ').all(|part| {
+            while self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(b'-') || t.is_punct(b'/'))
+            {
+                k += 1;
+            }
+            let ok = k < self.tokens.len() && (self.word(k) == part || self.tags[k].base == part);
+            k += 1;
+            ok
+        })
+    }
+
+    fn find_quantities(&mut self) {
+        for i in 0..self.tokens.len() {
+            let Some(n) = self.num(i) else { continue };
+            if n.ordinal || self.is_date(i, n) {
+                continue;
+            }
+            self.quantities.push(i);
+        }
+    }
+
+    fn is_date(&self, i: usize, n: Num) -> bool {
+        let near_month = |k: Option<usize>| k.is_some_and(|k| self.tags[k].class & DATE != 0);
+        if near_month(i.checked_sub(1)) || near_month(Some(i + 1).filter(|&k| k < self.tags.len()))
+        {
+            return true;
+        }
+        let year_like = !n.formatted
+            && !n.percent
+            && !n.currency
+            && !n.times
+            && (1990.0..=2100.0).contains(&n.value);
+        let after_marker = i > 0 && YEAR_MARKERS.contains(&self.word(i - 1));
+        let nothing_after = self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
+        year_like && (after_marker || nothing_after)
+    }
+
+    pub(super) fn quantity_at(&self, i: usize) -> Option<Num> {
+        self.quantities.contains(&i).then(|| self.num(i)).flatten()
+    }
+}

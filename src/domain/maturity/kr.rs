@@ -1,0 +1,196 @@
+//! The key-result verdict: mature, binary, task or vague, with the findings behind it.
+
+use super::analysis::{Analysis, Head};
+use super::classes::*;
+use super::findings::mature_findings;
+use super::rewrite::{suggest_from_fields, suggest_from_text};
+use super::{Finding, KrAssessment, Severity, Span, Verdict};
+use crate::domain::model::{KeyResult, KrKind};
+
+const HOW_KNOW: &str = "How will we know we did this?";
+const WHY_NEED: &str = "Why do we need this?";
+const WHICH_NUMBER: &str = "Which number would move if this worked?";
+const WHAT_RESULT: &str = "What result should this work bring, and how do we count it?";
+
+/// Below this relative change a target reads as business as usual, not a stretch.
+pub const ROUTINE_CHANGE: f64 = 0.15;
+
+/// The coach's reading of a key result from its text alone.
+pub fn assess_text(text: &str) -> KrAssessment {
+    let a = Analysis::new(text);
+    let verdict = classify(&a);
+    let mut out = assess(&a, verdict, None);
+    if verdict != Verdict::Mature {
+        out.suggestion = Some(suggest_from_text(&a));
+    }
+    out
+}
+
+/// The coach's reading of a key result from its text and its structured fields: a weak
+/// title with a metric and a target set is still measurable; a milestone kind is binary.
+pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
+    let a = Analysis::new(&kr.title);
+    let from_text = classify(&a);
+    let measurable_fields = !kr.metric.trim().is_empty() && kr.target.is_some();
+    let verdict = if kr.kind == KrKind::Milestone {
+        Verdict::Binary
+    } else if measurable_fields {
+        Verdict::Mature
+    } else {
+        from_text
+    };
+    let mut out = assess(&a, verdict, Some(kr));
+    let fields = suggest_from_fields(kr);
+    if kr.kind == KrKind::Milestone {
+        out.findings.retain(|f| f.code != "binary-milestone");
+        let message = "This key result is set up as a milestone: it is done or not done, so \
+                       nobody can see progress until the very end. Measure what should change \
+                       once it is done.";
+        out.findings.insert(
+            0,
+            Finding::new("binary-milestone", Severity::Problem, message, None),
+        );
+    } else if verdict == Verdict::Mature && from_text != Verdict::Mature {
+        let reads_as = match from_text {
+            Verdict::Task => "a task",
+            Verdict::Binary => "a milestone",
+            _ => "a wish",
+        };
+        let message = format!(
+            "The fields make this measurable, but the title reads like {reads_as}. A title \
+             that names the change helps everyone: \"{fields}\"."
+        );
+        out.findings
+            .push(Finding::new("weak-title", Severity::Info, message, None));
+    }
+    if verdict != Verdict::Mature || from_text != Verdict::Mature {
+        out.suggestion = if kr.metric.trim().is_empty() {
+            Some(suggest_from_text(&a))
+        } else {
+            Some(fields)
+        };
+    }
+    out
+}
+
+pub(super) fn classify(a: &Analysis) -> Verdict {
+    let lead = a.lead_class;
+    let pure_activity = lead & ACTIVITY_VERB != 0 && lead & (GENERIC | CHANGE) == 0;
+    if !a.quantities.is_empty() || a.has(RELATIVE_VERB) {
+        let pattern = a.from_to.is_some() || a.relative.is_some() || a.threshold.is_some();
+        // "Hire one manager" is a milestone with a number in it.
+        let just_one = a
+            .primary
+            .and_then(|p| a.num(p))
+            .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency);
+        return if a.head == Head::Activity && !a.has(METRIC) {
+            Verdict::Task
+        } else if pattern {
+            Verdict::Mature
+        } else if pure_activity {
+            Verdict::Task
+        } else if lead & MILESTONE != 0 && a.head != Head::Metric {
+            if just_one {
+                Verdict::Binary
+            } else {
+                Verdict::Task
+            }
+        } else if a.head == Head::Activity {
+            Verdict::Task
+        } else {
+            Verdict::Mature
+        };
+    }
+    let wishful = a.has(VAGUE | SUPERLATIVE);
+    // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish
+    // ("Build stronger relationships").
+    if lead & PROJECT != 0 || (lead & MILESTONE != 0 && !wishful) {
+        return Verdict::Binary;
+    }
+    // "Sign a partnership agreement", "Get the messaging approved": one thing, done or not.
+    if !wishful && (lead & ACQUIRE != 0 || a.has(DONE)) {
+        return Verdict::Binary;
+    }
+    if lead & ACTIVITY_VERB != 0 {
+        if a.has(FREQUENCY) || plural_activity(a) {
+            return Verdict::Task;
+        }
+        if lead & GENERIC == 0 && !wishful {
+            return Verdict::Binary;
+        }
+    }
+    Verdict::Vague
+}
+
+/// "Attend industry events": plural activity nouns mean repeated work.
+fn plural_activity(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|i| {
+        let t = a.tags[i];
+        let last = if t.phrase & ACTIVITY_NOUN != 0 {
+            t.phrase_end - 1
+        } else if t.class & ACTIVITY_NOUN != 0 {
+            i
+        } else {
+            return false;
+        };
+        let w = a.word(last);
+        w.ends_with('s') && w != a.tags[last].base
+    })
+}
+
+fn lead_span(a: &Analysis) -> Option<Span> {
+    a.lead.and_then(|(from, to)| a.span(from, to))
+}
+
+fn assess(a: &Analysis, verdict: Verdict, kr: Option<&KeyResult>) -> KrAssessment {
+    let mut findings = Vec::new();
+    let questions = match verdict {
+        Verdict::Mature => Vec::new(),
+        Verdict::Binary => vec![HOW_KNOW, WHY_NEED, WHICH_NUMBER],
+        Verdict::Task => vec![WHY_NEED, HOW_KNOW, WHAT_RESULT],
+        Verdict::Vague => vec![HOW_KNOW, WHY_NEED, WHICH_NUMBER],
+    };
+    match verdict {
+        Verdict::Binary => findings.push(Finding::new(
+            "binary-milestone",
+            Severity::Problem,
+            "Done or not done: half-way through the quarter nobody can tell how far along \
+             this is. Ask what should change once it is done, and measure that change.",
+            lead_span(a),
+        )),
+        Verdict::Task => findings.push(Finding::new(
+            "task-output",
+            Severity::Problem,
+            "This counts work the team will do, not what the work should achieve. Keep the \
+             work as a project, and make the key result the effect it should have.",
+            lead_span(a).or(a.head_span),
+        )),
+        Verdict::Vague => findings.push(Finding::new(
+            "vague-wish",
+            Severity::Problem,
+            "There is no number here, so at the end of the quarter nobody can say whether \
+             it happened. Name the metric, where it stands today and where it should get to.",
+            a.find(VAGUE | SUPERLATIVE).or(lead_span(a)),
+        )),
+        Verdict::Mature => mature_findings(a, kr, &mut findings),
+    }
+    if let Some(span) = a.find(SUPERLATIVE) {
+        let word = a.slice(span);
+        findings.push(Finding::new(
+            "superlative",
+            Severity::Warning,
+            format!("\"{word}\" cannot be checked: say at what, for whom, and how you would tell."),
+            Some(span),
+        ));
+    }
+    KrAssessment {
+        verdict,
+        findings,
+        questions,
+        suggestion: None,
+    }
+}
+
+#[cfg(test)]
+#[path = "kr_tests.rs"]
+mod tests;

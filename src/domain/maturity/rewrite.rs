@@ -1,0 +1,194 @@
+//! Suggested rewrites ("Grow <metric> from <baseline> to <target>") and number formatting.
+//! Numbers the coach cannot know stay as `<placeholders>` for the team to fill in.
+
+use super::analysis::{Analysis, Head};
+use super::classes::*;
+use super::hints::OUTCOME_HINTS;
+use crate::domain::model::{KeyResult, KrKind, Unit};
+
+/// "5,000", "1.5", "0.25": grouped thousands, at most two decimals, no trailing zeros.
+pub fn fmt_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').map_or((digits, ""), |(i, f)| (i, f));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A value in its unit: "15%", "$500", "15 min", "1,200".
+pub fn fmt_value(v: f64, unit: &Unit) -> String {
+    match unit {
+        Unit::Count => fmt_number(v),
+        Unit::Percent => format!("{}%", fmt_number(v)),
+        Unit::Currency { code } => match code.to_ascii_uppercase().as_str() {
+            "USD" => format!("${}", fmt_number(v)),
+            "EUR" => format!("€{}", fmt_number(v)),
+            "GBP" => format!("£{}", fmt_number(v)),
+            other => format!("{} {other}", fmt_number(v)),
+        },
+        Unit::Duration if v.abs() >= 3600.0 => format!("{} h", fmt_number(v / 3600.0)),
+        Unit::Duration if v.abs() >= 60.0 => format!("{} min", fmt_number(v / 60.0)),
+        Unit::Duration => format!("{} s", fmt_number(v)),
+    }
+}
+
+/// A relative change as a signed percentage: 0.08 -> "+8%".
+pub fn fmt_change(change: f64) -> String {
+    let sign = if change >= 0.0 { "+" } else { "-" };
+    format!("{sign}{}%", fmt_number((change * 100.0).abs().round()))
+}
+
+/// A measurable title built from the structured fields, placeholders where they are empty.
+pub fn suggest_from_fields(kr: &KeyResult) -> String {
+    let metric = match kr.metric.trim() {
+        "" => "<metric>",
+        m => m,
+    };
+    let value = |v: Option<f64>, placeholder: &str| {
+        v.map_or_else(|| placeholder.to_string(), |v| fmt_value(v, &kr.unit))
+    };
+    let (baseline, target) = (
+        value(kr.baseline, "<baseline>"),
+        value(kr.target, "<target>"),
+    );
+    match kr.kind {
+        KrKind::Increase | KrKind::Milestone => {
+            format!("Grow {metric} from {baseline} to {target}")
+        }
+        KrKind::Decrease => format!("Cut {metric} from {baseline} to {target}"),
+        KrKind::StayAbove => format!("Keep {metric} at or above {target}"),
+        KrKind::StayBelow => format!("Keep {metric} at or below {target}"),
+    }
+}
+
+/// A measurable rewrite of a weak key result, naming the metric when the text hints at one.
+pub fn suggest_from_text(a: &Analysis) -> String {
+    let (metric, down) = match metric_in_text(a) {
+        Some((name, down)) => (name, down),
+        None => match outcome_hint(a) {
+            Some(hint) => (hint.to_string(), hint.starts_with("cost")),
+            None => ("<metric>".to_string(), false),
+        },
+    };
+    let verb = if down || a.lead_class & DOWN_VERB != 0 {
+        "Cut"
+    } else {
+        "Grow"
+    };
+    format!("{verb} {metric} from <baseline> to <target>")
+}
+
+/// The metric the text names ("organic traffic", "marketing ROI"), and whether it is one
+/// that should go down.
+fn metric_in_text(a: &Analysis) -> Option<(String, bool)> {
+    if a.head == Head::Metric {
+        if let Some(span) = a.head_span {
+            let down = a.has(DOWN_METRIC);
+            return Some((a.slice(span).to_string(), down));
+        }
+    }
+    let i = a.find_from(0, METRIC)?;
+    let t = a.tags[i];
+    let end = if t.phrase & METRIC != 0 {
+        t.phrase_end
+    } else {
+        i + 1
+    };
+    let mut start = i;
+    // Take the modifiers in front: "organic" traffic, "marketing" ROI.
+    while start > 0 && start + 3 > i {
+        let c = a.tags[start - 1].class;
+        let modifier = a.tokens[start - 1].is_word()
+            && c & (STOP | VAGUE | CHANGE | MILESTONE | ACTIVITY_VERB | GENERIC | BE) == 0;
+        if !modifier {
+            break;
+        }
+        start -= 1;
+    }
+    let down = (start..end).any(|k| a.tags[k].all() & DOWN_METRIC != 0);
+    let span = a.span(start, end)?;
+    Some((a.slice(span).to_string(), down))
+}
+
+/// The metric a key result's text names, normalised for comparison ("organic visit").
+pub fn metric_key(a: &Analysis) -> Option<String> {
+    metric_in_text(a).map(|(name, _)| super::plan::normalise(&name))
+}
+
+/// The outcome an activity or project usually aims at: "newsletter" -> subscribers.
+fn outcome_hint(a: &Analysis) -> Option<&'static str> {
+    (0..a.tokens.len()).find_map(|i| {
+        OUTCOME_HINTS
+            .iter()
+            .find(|(key, _)| a.phrase_at(i, key))
+            .map(|(_, hint)| *hint)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Id;
+
+    #[test]
+    fn numbers_are_grouped_and_trimmed() {
+        assert_eq!(fmt_number(5000.0), "5,000");
+        assert_eq!(fmt_number(1234567.891), "1,234,567.89");
+        assert_eq!(fmt_number(1.5), "1.5");
+        assert_eq!(fmt_number(-0.3), "-0.3");
+        assert_eq!(fmt_value(900.0, &Unit::Duration), "15 min");
+        assert_eq!(fmt_value(12.5, &Unit::Percent), "12.5%");
+        let usd = Unit::Currency { code: "usd".into() };
+        assert_eq!(fmt_value(500.0, &usd), "$500");
+        assert_eq!(fmt_change(-0.125), "-13%");
+        assert_eq!(fmt_change(0.0833), "+8%");
+    }
+
+    #[test]
+    fn field_suggestions_follow_the_kind() {
+        let mut kr = KeyResult::new(Id::from("kr"), "Do SEO");
+        kr.metric = "organic visits".into();
+        kr.baseline = Some(5000.0);
+        assert_eq!(
+            suggest_from_fields(&kr),
+            "Grow organic visits from 5,000 to <target>"
+        );
+        kr.kind = KrKind::StayBelow;
+        kr.target = Some(2.0);
+        kr.unit = Unit::Percent;
+        assert_eq!(
+            suggest_from_fields(&kr),
+            "Keep organic visits at or below 2%"
+        );
+    }
+
+    #[test]
+    fn text_suggestions_name_the_metric_or_the_usual_outcome() {
+        let s = |t: &str| suggest_from_text(&Analysis::new(t));
+        assert_eq!(
+            s("Increase engagement on social media"),
+            "Grow engagement from <baseline> to <target>"
+        );
+        assert_eq!(
+            s("Launch a newsletter"),
+            "Grow newsletter subscribers from <baseline> to <target>"
+        );
+        assert_eq!(s("Reduce CAC"), "Cut CAC from <baseline> to <target>");
+        assert_eq!(s("Be great"), "Grow <metric> from <baseline> to <target>");
+    }
+}

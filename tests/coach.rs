@@ -1,0 +1,157 @@
+//! The maturity coach measured on labelled key results, and `okr lint` end to end.
+
+use okr_studio::domain::maturity::eval::{evaluate_tsv, Evaluation};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn eval_file(path: &str) -> Evaluation {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    evaluate_tsv(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn corpus_agreement_is_at_least_95_percent() {
+    let e = eval_file("tests/data/key-results.tsv");
+    assert!(e.total >= 70, "corpus shrank to {}", e.total);
+    assert!(e.agreement() >= 95.0, "{}", e.report());
+}
+
+#[test]
+fn extra_set_agreement_is_at_least_85_percent() {
+    let e = eval_file("tests/data/key-results-extra.tsv");
+    assert!(e.total >= 20, "extra set has only {}", e.total);
+    assert!(e.agreement() >= 85.0, "{}", e.report());
+}
+
+fn okr(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_okr"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("okr runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("okr finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn lint_exits_0_when_every_key_result_is_mature() {
+    let o = okr(
+        &["lint", "-"],
+        "# ours\n\nGrow MQLs from 120 to 300 per month\nLift open rate from 22% to 30%\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("2 key results: 2 mature, 0 binary, 0 task, 0 vague"));
+}
+
+#[test]
+fn lint_jsonl_has_one_object_per_key_result_in_order() {
+    let input = "Launch a newsletter\nWrite 10 articles\n\nGrow organic traffic from 5,000 to 15,000 visits/month\n";
+    let o = okr(&["lint", "--format", "jsonl", "-"], input);
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let verdicts: Vec<&str> = lines
+        .iter()
+        .map(|v| v["verdict"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(verdicts, ["binary", "task", "mature"]);
+    assert_eq!(lines[0]["text"], "Launch a newsletter");
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[2]["line"], 4);
+    let finding = &lines[0]["findings"][0];
+    assert_eq!(finding["code"], "binary-milestone");
+    assert_eq!(finding["severity"], "problem");
+    assert_eq!(finding["span"]["start"], 0);
+    assert_eq!(finding["span"]["end"], 6);
+    assert!(finding["message"].as_str().is_some_and(|m| !m.is_empty()));
+    assert_eq!(
+        lines[0]["suggestion"],
+        "Grow newsletter subscribers from <baseline> to <target>"
+    );
+    assert!(lines[2]["suggestion"].is_null());
+}
+
+#[test]
+fn lint_reads_plan_files_with_their_structured_fields() {
+    let plan = r#"{"format":"okr-studio.plans","version":1,"plans":[{"id":"p1","team":"Growth",
+      "period":{"start":"2027-01-01","end":"2027-03-31"},
+      "objectives":[{"id":"o1","title":"Become the go-to source in our niche","key_results":[
+        {"id":"kr1","title":"Do SEO","metric":"organic visits","baseline":5000,"target":15000,"owner":"Ana"},
+        {"id":"kr2","title":"Publish the report","kind":"milestone","owner":"Bo"}]}]}]}"#;
+    let dir = std::env::temp_dir().join(format!("okr-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("plan.json");
+    std::fs::write(&path, plan).expect("write plan");
+    let o = okr(
+        &["lint", "--format=jsonl", path.to_str().unwrap_or_default()],
+        "",
+    );
+    let text = stdout(&o);
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    assert_eq!(lines.len(), 2, "{text}{}", stderr(&o));
+    assert_eq!(lines[0]["verdict"], "mature");
+    assert_eq!(lines[0]["id"], "kr1");
+    assert_eq!(
+        lines[0]["suggestion"],
+        "Grow organic visits from 5,000 to 15,000"
+    );
+    assert_eq!(lines[1]["verdict"], "binary");
+    assert_eq!(o.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unreadable_input_exits_2_with_one_line() {
+    let cases: [(&[&str], &[u8]); 5] = [
+        (&["lint", "/no/such/file.txt"], b""),
+        (&["lint", "-"], b"\xff\xfe not utf-8"),
+        (&["lint", "-"], b"{\"format\": \"something-else\"}"),
+        (&["lint", "--format", "xml", "-"], b""),
+        (&["lint"], b""),
+    ];
+    for (args, input) in cases {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_okr"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("okr runs");
+        let _ = child.stdin.take().expect("stdin").write_all(input);
+        let o = child.wait_with_output().expect("okr finishes");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("okr lint: "), "{err}");
+    }
+}
+
+#[test]
+fn eval_prints_agreement_and_the_confusion_matrix() {
+    let o = okr(&["lint", "--eval", "tests/data/key-results.tsv"], "");
+    let text = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(text.starts_with("agreement: "), "{text}");
+    assert!(text.contains("confusion matrix (rows = expected, columns = got)"));
+    assert!(text.contains("  mature  binary    task   vague"), "{text}");
+}
