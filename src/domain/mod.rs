@@ -5,9 +5,12 @@
 
 pub mod checkin;
 pub mod ids;
+pub mod maturity;
 pub mod model;
 pub mod period;
 pub mod progress;
+pub mod sample;
+pub mod trends;
 
 pub use ids::{Id, IdGen};
 pub use model::*;
