@@ -1,12 +1,13 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Each sets up first.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+# node_modules/.bin brings a current wasm-opt (npm binaryen) that trunk finds on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 CARGO := cargo
 E2E_PORT ?= 8081
 BROWSER_ENV := CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: setup serve build test lint test-native test-browser test-e2e
+.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load
 
 setup:
 	@bash .ci/setup.sh
@@ -38,3 +39,7 @@ test-browser:
 
 test-e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test --config tests/e2e/playwright.config.mjs
+
+## Asset sizes (raw and gzip) and the median of 10 cold loads, on a release build.
+bench-load: build
+	node tests/perf/load.mjs dist

@@ -1,5 +1,6 @@
 use super::route::Route;
 use super::shell::{Header, StorageBanner};
+use super::update::UpdateBanner;
 use super::{checkins, data, library, plan, trends};
 use crate::state::AppState;
 use crate::storage::LocalStore;
@@ -15,6 +16,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Header route=route />
+        <UpdateBanner />
         <StorageBanner />
         <main id="main" tabindex="-1">
             {move || match route.get() {

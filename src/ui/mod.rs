@@ -10,6 +10,7 @@ mod plan;
 mod route;
 mod shell;
 mod trends;
+mod update;
 
 pub use route::Route;
 

@@ -1,6 +1,6 @@
 //! The Trends screen: how each objective's key results are moving.
 
-use super::charts::EChart;
+use super::charts::{chart_json, EChart};
 use crate::domain::Id;
 use crate::state::use_app;
 use charming::component::Axis;
@@ -74,15 +74,17 @@ fn ObjectiveOverview(id: Id) -> impl IntoView {
             .into_iter()
             .map(|(n, v)| (n, (v * 100.0).clamp(0.0, 100.0).round()))
             .unzip();
-        Chart::new()
-            .x_axis(Axis::new().type_(AxisType::Value).max(100))
-            .y_axis(Axis::new().type_(AxisType::Category).data(names))
-            .series(Bar::new().name("Progress %").data(values))
+        chart_json(
+            &Chart::new()
+                .x_axis(Axis::new().type_(AxisType::Value).max(100))
+                .y_axis(Axis::new().type_(AxisType::Category).data(names))
+                .series(Bar::new().name("Progress %").data(values)),
+        )
     });
     view! {
         <article class="card" data-testid="objective-trend">
             <h2>{title}</h2>
-            <EChart id=format!("chart-{id}") chart=chart />
+            <EChart chart=chart label="Progress of each key result".to_string() />
         </article>
     }
 }

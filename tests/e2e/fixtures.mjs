@@ -1,18 +1,21 @@
 // Shared checks for every end-to-end test: no console errors, no request to another host.
 import { test as base, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Local test servers run on 127.0.0.1 (any port); anything else is another host. */
+const isLocal = (url) => /^(data:|blob:|http:\/\/127\.0\.0\.1(:\d+)?\/)/.test(url);
 
 export const test = base.extend({
   watched: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL).origin;
+    async ({ page }, use) => {
       const problems = { errors: [], foreign: [] };
       page.on('console', (m) => m.type() === 'error' && problems.errors.push(m.text()));
       page.on('pageerror', (e) => problems.errors.push(e.message));
       page.on('request', (r) => {
-        const url = r.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-          problems.foreign.push(url);
-        }
+        if (!isLocal(r.url())) problems.foreign.push(r.url());
       });
       await use(problems);
       expect(problems.errors, 'console errors').toEqual([]);
@@ -35,4 +38,21 @@ export async function createPlan(page, team) {
   await page.getByLabel('Team').fill(team);
   await page.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByTestId('current-plan')).toContainText(team);
+}
+
+/** Serves `dir` under `base` on `port` for one test; returns a function that stops it. */
+export async function startServer(dir, port, base = '/') {
+  const child = spawn('node', ['tests/e2e/serve.mjs', dir, String(port), base], { cwd: root });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => d.toString().includes('serving') && resolve());
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return () => child.kill();
+}
+
+/** Resolves once the service worker controls the page, i.e. the app is cached for offline use. */
+export async function waitForOfflineReady(page) {
+  await expect
+    .poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 15_000 })
+    .toBe(true);
 }

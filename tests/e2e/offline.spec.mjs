@@ -1,0 +1,81 @@
+// Offline after the first visit, under a sub-path, with a strict CSP and an update prompt.
+import { test, expect, createPlan, startServer, waitForOfflineReady } from './fixtures.mjs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dist = new URL('../../dist', import.meta.url).pathname;
+
+test('after one online visit under a sub-path, the app and its data work offline', async ({ page, context }) => {
+  const stop = await startServer(dist, 8091, '/okr/');
+  try {
+    await page.goto('http://127.0.0.1:8091/okr/');
+    await createPlan(page, 'Field marketing');
+    await page.getByLabel('New objective').fill('Make our events the place buyers meet us');
+    await page.getByRole('button', { name: 'Add objective' }).click();
+    await waitForOfflineReady(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('current-plan')).toContainText('Field marketing');
+    await expect(page.getByRole('textbox', { name: 'Objective', exact: true })).toHaveValue(
+      'Make our events the place buyers meet us',
+    );
+    // Deep links by hash work offline too.
+    await page.goto('http://127.0.0.1:8091/okr/#/data');
+    await expect(page.getByTestId('plan-count')).toHaveText('1 plan stored on this device.');
+  } finally {
+    await context.setOffline(false);
+    stop();
+  }
+});
+
+test('a new build served over the old one offers a reload, then drops the old cache', async ({ page }) => {
+  const site = await mkdtemp(join(tmpdir(), 'okr-update-'));
+  await cp(dist, site, { recursive: true });
+  const stop = await startServer(site, 8092);
+  try {
+    await page.goto('http://127.0.0.1:8092/');
+    await expect(page.getByRole('heading', { name: 'Plan your quarter' })).toBeVisible();
+    await waitForOfflineReady(page);
+    await expect(page.getByTestId('update-banner')).toHaveCount(0);
+
+    // Deploy a "new build": its service worker differs, as every real build's does.
+    const sw = await readFile(join(site, 'sw.js'), 'utf8');
+    await writeFile(join(site, 'sw.js'), sw.replace(/const BUILD = "[^"]+"/, 'const BUILD = "next"'));
+    await page.reload();
+    await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).join(',')), { timeout: 15_000 })
+      .toBe('okr-studio-next');
+    await expect(page.getByTestId('update-banner')).toHaveCount(0);
+  } finally {
+    stop();
+    await rm(site, { recursive: true, force: true });
+  }
+});
+
+test('text from a plan is shown as text, never run as markup', async ({ page }) => {
+  await page.goto('./');
+  const team = '<img src=x onerror="window.pwned=1">Growth';
+  await createPlan(page, team);
+  await expect(page.getByTestId('current-plan')).toContainText(team);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+});
+
+test('the app is installable: a manifest with icons, all served from the app itself', async ({ page, request }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.name).toBe('OKR Studio');
+  expect(manifest.start_url).toBe('./');
+  for (const icon of manifest.icons) {
+    expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+  }
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+});

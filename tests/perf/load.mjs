@@ -1,0 +1,71 @@
+// Prints each built asset's raw and gzip size, then the load time of the app: the median
+// of 10 cold loads (fresh browser context, empty cache) from navigation start until the
+// plan is on screen. Usage: node tests/perf/load.mjs [dist]   (after `make build`)
+import { chromium } from '@playwright/test';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { spawn } from 'node:child_process';
+
+const dist = process.argv[2] ?? 'dist';
+const port = 8095;
+const runs = 10;
+
+async function walk(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    out.push(...(e.isDirectory() ? await walk(p) : [p]));
+  }
+  return out;
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+let appTotal = 0;
+let chartsTotal = 0;
+console.log('asset'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11));
+for (const file of (await walk(dist)).sort()) {
+  if (!/\.(wasm|js|css)$/.test(file)) continue;
+  const raw = await readFile(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const name = relative(dist, file);
+  if (name.startsWith('vendor/echarts')) chartsTotal += gz;
+  else if (/^okr-studio-.*\.(wasm|js)$|^main-.*\.css$/.test(name)) appTotal += gz;
+  console.log(name.padEnd(44) + kb(raw.length) + kb(gz));
+}
+console.log(`app wasm + js + css, gzip: ${kb(appTotal).trim()} (budget 200 KB)`);
+console.log(`ECharts bundle, gzip:      ${kb(chartsTotal).trim()} (budget 200 KB)`);
+
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)]);
+await new Promise((r) => server.stdout.on('data', r));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  // Seed a returning user's storage with the sample plan, through the app itself.
+  const seed = await browser.newContext();
+  const page = await seed.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await page.getByTestId('objective').first().waitFor();
+  const storage = await seed.storageState();
+  await seed.close();
+
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ storageState: storage, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`http://127.0.0.1:${port}/#/plan`);
+    await p.getByTestId('key-result').first().waitFor();
+    times.push(await p.evaluate(() => performance.now()));
+    await ctx.close();
+  }
+  times.sort((a, b) => a - b);
+  const median = (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  console.log(`load to sample plan rendered, ${runs} cold loads: median ${median.toFixed(0)} ms ` +
+    `(min ${times[0].toFixed(0)}, max ${times[runs - 1].toFixed(0)}; budget 300 ms)`);
+} finally {
+  await browser.close();
+  server.kill();
+}
