@@ -29,7 +29,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	leptosfmt --check src/ui
 	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 test-native:
 	$(CARGO) test

@@ -4,9 +4,12 @@
 //! the `okr` command-line tool and the tests all call the same code.
 
 pub mod checkin;
+pub mod edit;
 pub mod ids;
+pub mod library;
 pub mod maturity;
 pub mod model;
+pub mod numbers;
 pub mod period;
 pub mod progress;
 pub mod sample;

@@ -53,7 +53,7 @@ pub enum FocusStage {
 }
 
 /// Qualitative and inspiring; the numbers live in its key results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Objective {
     pub id: Id,
     pub title: String,
@@ -87,6 +87,15 @@ pub struct KeyResult {
     pub target: Option<f64>,
     #[serde(default)]
     pub owner: String,
+    /// Who works on it with the owner.
+    #[serde(default)]
+    pub working_group: String,
+    /// The library metric this key result tracks, when it was picked from the catalog.
+    #[serde(default)]
+    pub catalog_metric: Option<String>,
+    /// End-of-period reflection: what we learned, what we carry into the next period.
+    #[serde(default)]
+    pub retrospective: Retrospective,
     #[serde(default)]
     pub projects: Vec<Project>,
     #[serde(default)]
@@ -97,6 +106,14 @@ pub struct KeyResult {
     /// copies keeps the later change of each record.
     #[serde(default)]
     pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Retrospective {
+    #[serde(default)]
+    pub learned: String,
+    #[serde(default)]
+    pub next: String,
 }
 
 /// How a key result's metric should move.
@@ -127,7 +144,7 @@ pub enum Unit {
 }
 
 /// A bet under a key result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Project {
     pub id: Id,
     pub title: String,
@@ -153,7 +170,7 @@ pub enum ProjectStatus {
 }
 
 /// An operational metric tracked beside the OKRs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Kpi {
     pub id: Id,
     pub name: String,
@@ -284,6 +301,9 @@ impl KeyResult {
             baseline: None,
             target: None,
             owner: String::new(),
+            working_group: String::new(),
+            catalog_metric: None,
+            retrospective: Retrospective::default(),
             projects: Vec::new(),
             check_ins: Vec::new(),
             checklist: super::maturity::Checklist::default(),

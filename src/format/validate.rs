@@ -166,6 +166,12 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
             text_at(at, "title", &kr.title)?;
             text_at(at, "metric", &kr.metric)?;
             text_at(at, "owner", &kr.owner)?;
+            text_at(at, "working_group", &kr.working_group)?;
+            if let Some(metric) = &kr.catalog_metric {
+                text_at(at, "catalog_metric", metric)?;
+            }
+            text_at(at, "retrospective.learned", &kr.retrospective.learned)?;
+            text_at(at, "retrospective.next", &kr.retrospective.next)?;
             unit(at, &kr.unit)?;
             number(at, "baseline", kr.baseline)?;
             number(at, "target", kr.target)?;
