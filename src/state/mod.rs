@@ -1,32 +1,51 @@
 //! App state: the plans in memory, the save status, and the actions the UI calls.
 //!
-//! Every action runs a domain operation on the current plan and then saves through the
-//! storage adapter. The UI never edits plans or touches storage itself.
+//! Every action runs a domain operation and then schedules a save through the storage
+//! adapter. The UI never edits plans or touches storage itself. Actions for one area live
+//! in their own file (`plans.rs`, ...) as further `impl AppState` blocks.
 
-use crate::domain::{Id, IdGen, Period, Plan};
+mod checkins;
+mod import;
+mod plans;
+mod saving;
+
+pub use saving::SaveStatus;
+
+use crate::domain::edit::Removed;
+use crate::domain::{Id, IdGen, KeyResult, Objective, Plan};
 use crate::format::StoredState;
 use crate::storage::{LocalStore, StorageError};
 use leptos::prelude::*;
 
-/// What the header says about saving.
+/// The last destructive action, which the undo toast can reverse.
 #[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
-    Saved,
-    /// The last save failed (quota full); the data is still in memory.
-    NotSaved(String),
-    /// Storage is blocked: the app runs in memory only.
-    InMemory(String),
-    /// Stored data could not be read: it is kept as it is, and nothing is saved over it
-    /// until the user decides what to do with it.
-    Held(String),
+pub struct UndoEntry {
+    pub label: String,
+    action: UndoAction,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum UndoAction {
+    /// A record removed from a plan.
+    Restore { plan: Id, removed: Removed },
+    /// A whole plan deleted, with its place in the list.
+    RestorePlan { index: usize, plan: Box<Plan> },
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub data: RwSignal<StoredState>,
     pub status: RwSignal<SaveStatus>,
+    pub undo: RwSignal<Option<UndoEntry>>,
     ids: StoredValue<IdGen>,
     store: StoredValue<LocalStore>,
+    /// A save waiting for typing to pause.
+    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+/// Milliseconds since 1970: when a record last changed (a merge keeps the later change).
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
 }
 
 impl AppState {
@@ -41,12 +60,18 @@ impl AppState {
             Err(e) => (StoredState::default(), SaveStatus::Held(e.to_string())),
         };
         let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
-        AppState {
+        let state = AppState {
             data: RwSignal::new(data),
             status: RwSignal::new(status),
+            undo: RwSignal::new(None),
             ids: StoredValue::new(IdGen::new(seed)),
             store: StoredValue::new(store),
-        }
+            pending: StoredValue::new_local(None),
+        };
+        state.watch_other_tabs();
+        state.flush_when_hidden();
+        saving::ask_to_persist();
+        state
     }
 
     /// Reads the current plan, if there is one.
@@ -58,79 +83,93 @@ impl AppState {
         self.with_plan(|p| p.is_some())
     }
 
-    /// Applies an edit to the current plan and saves.
+    /// A fresh id for a record the UI is about to create.
+    pub fn next_id(&self, prefix: &str) -> Id {
+        self.ids
+            .try_update_value(|ids| ids.next(prefix))
+            .unwrap_or_else(|| IdGen::new(now_ms() as u64).next(prefix))
+    }
+
+    /// Applies an edit to the current plan, marks it changed and schedules a save.
     pub fn edit_plan<R>(&self, f: impl FnOnce(&mut Plan, &mut IdGen) -> R) -> Option<R> {
         let mut out = None;
+        let now = now_ms();
         self.ids.update_value(|ids| {
             self.data.update(|d| {
-                let id = d.current.clone();
-                if let Some(plan) = d.plans.iter_mut().find(|p| Some(&p.id) == id.as_ref()) {
+                if let Some(plan) = current_mut(d) {
                     out = Some(f(plan, ids));
+                    plan.updated_at = now;
                 }
             });
         });
-        self.persist();
+        self.schedule_save();
         out
     }
 
-    pub fn create_plan(&self, team: &str, period: Period) -> Id {
-        let plan = self
-            .ids
-            .try_update_value(|ids| Plan::new(ids, team, period));
-        let plan = plan.unwrap_or_else(|| Plan::new(&mut IdGen::new(1), team, period));
-        let id = plan.id.clone();
-        self.data.update(|d| {
-            d.plans.push(plan);
-            d.current = Some(id.clone());
-        });
-        self.persist();
-        id
-    }
-
-    pub fn select_plan(&self, id: Id) {
-        self.data.update(|d| d.current = Some(id));
-        self.persist();
-    }
-
-    /// Gives up unreadable stored data the user chose not to keep, and resumes saving.
-    pub fn discard_unreadable(&self) {
-        let discarded = self.store.with_value(|s| s.discard());
-        match discarded {
-            Ok(()) => {
-                self.status.set(SaveStatus::Saved);
-                self.persist();
+    /// Edits one objective of the current plan and marks it changed.
+    pub fn edit_objective(&self, id: &Id, f: impl FnOnce(&mut Objective, &mut IdGen)) {
+        let now = now_ms();
+        self.edit_plan(|p, ids| {
+            if let Some(o) = p.objective_mut(id) {
+                f(o, ids);
+                o.updated_at = now;
             }
-            Err(e) => self.status.set(SaveStatus::NotSaved(e.to_string())),
-        }
-    }
-
-    /// The raw text of the unreadable data, for the user to download before discarding.
-    pub fn unreadable_text(&self) -> Option<String> {
-        self.store.with_value(|s| s.raw_backup())
-    }
-
-    fn persist(&self) {
-        if matches!(
-            self.status.get_untracked(),
-            SaveStatus::Held(_) | SaveStatus::InMemory(_)
-        ) {
-            return;
-        }
-        self.data.update_untracked(|d| d.revision += 1);
-        let result = self
-            .data
-            .with_untracked(|d| self.store.with_value(|s| s.save(d)));
-        self.status.set(match result {
-            Ok(()) => SaveStatus::Saved,
-            Err(e @ StorageError::Unavailable) => SaveStatus::InMemory(e.to_string()),
-            Err(e) => SaveStatus::NotSaved(e.to_string()),
         });
+    }
+
+    /// Edits one key result of the current plan and marks it changed.
+    pub fn edit_key_result(&self, id: &Id, f: impl FnOnce(&mut KeyResult, &mut IdGen)) {
+        let now = now_ms();
+        self.edit_plan(|p, ids| {
+            if let Some(k) = p.key_result_mut(id) {
+                f(k, ids);
+                k.updated_at = now;
+            }
+        });
+    }
+
+    /// Runs a removal on the current plan and offers to undo it.
+    pub fn remove(&self, label: &str, f: impl FnOnce(&mut Plan) -> Option<Removed>) {
+        let plan_id = self.data.with_untracked(|d| d.current.clone());
+        if let (Some(removed), Some(plan)) = (self.edit_plan(|p, _| f(p)).flatten(), plan_id) {
+            self.undo.set(Some(UndoEntry {
+                label: label.to_string(),
+                action: UndoAction::Restore { plan, removed },
+            }));
+        }
+    }
+
+    /// Reverses the last destructive action.
+    pub fn undo(&self) {
+        let Some(entry) = self.undo.get_untracked() else {
+            return;
+        };
+        self.undo.set(None);
+        self.data.update(|d| match entry.action {
+            UndoAction::Restore { plan, removed } => {
+                if let Some(p) = d.plans.iter_mut().find(|p| p.id == plan) {
+                    p.restore(removed);
+                    p.updated_at = now_ms();
+                }
+            }
+            UndoAction::RestorePlan { index, plan } => {
+                d.current = Some(plan.id.clone());
+                let at = index.min(d.plans.len());
+                d.plans.insert(at, *plan);
+            }
+        });
+        self.schedule_save();
     }
 }
 
 fn current(d: &StoredState) -> Option<&Plan> {
     let id = d.current.as_ref()?;
     d.plans.iter().find(|p| &p.id == id)
+}
+
+fn current_mut(d: &mut StoredState) -> Option<&mut Plan> {
+    let id = d.current.clone()?;
+    d.plans.iter_mut().find(|p| p.id == id)
 }
 
 pub fn use_app() -> AppState {

@@ -1,5 +1,5 @@
 use super::route::Route;
-use super::shell::{Header, StorageBanner};
+use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
 use super::{checkins, data, library, plan, trends};
 use crate::state::AppState;
@@ -27,5 +27,6 @@ pub fn App() -> impl IntoView {
                 Route::Data => data::DataScreen().into_any(),
             }}
         </main>
+        <UndoToast />
     }
 }

@@ -1,7 +1,7 @@
 //! The Data screen: the user's plans as a file of their own.
 
 use crate::format::{self, PlanFile};
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,13 +9,7 @@ use wasm_bindgen::JsCast;
 pub fn DataScreen() -> impl IntoView {
     let app = use_app();
     let count = move || app.data.with(|d| d.plans.len());
-    let export = move |_| {
-        let plans = app.data.with_untracked(|d| d.plans.clone());
-        let now = chrono::Utc::now().to_rfc3339();
-        if let Ok(text) = format::to_json(&PlanFile::new(plans, now)) {
-            download("okr-studio-plans.json", &text);
-        }
-    };
+    let export = move |_| export_all(app);
     view! {
         <section>
             <h1>"Data"</h1>
@@ -40,11 +34,21 @@ pub fn DataScreen() -> impl IntoView {
     }
 }
 
+/// Downloads every plan as one plan file named after the teams and periods.
+pub fn export_all(app: AppState) {
+    let plans = app.data.with_untracked(|d| d.plans.clone());
+    let name = format::file_name(&plans);
+    let now = chrono::Utc::now().to_rfc3339();
+    if let Ok(text) = format::to_json(&PlanFile::new(plans, now)) {
+        download(&name, &text, "application/json");
+    }
+}
+
 /// Offers `text` as a downloaded file: the data never leaves the machine.
-pub fn download(filename: &str, text: &str) {
+pub fn download(filename: &str, text: &str, mime: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

@@ -79,7 +79,9 @@ fn SaveBadge() -> impl IntoView {
     let app = use_app();
     let text = move || match app.status.get() {
         SaveStatus::Saved => ("saved", "Saved on this device"),
+        SaveStatus::Pending => ("pending", "Saving…"),
         SaveStatus::NotSaved(_) => ("unsaved", "Not saved"),
+        SaveStatus::OtherTab => ("unsaved", "Not saved: newer changes in another tab"),
         SaveStatus::InMemory(_) => ("unsaved", "Not kept after closing"),
         SaveStatus::Held(_) => ("unsaved", "Saving paused"),
     };
@@ -98,14 +100,20 @@ fn SaveBadge() -> impl IntoView {
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
-    let message = move || match app.status.get() {
-        SaveStatus::Saved => None,
+    let message = move || {
+        match app.status.get() {
+        SaveStatus::Saved | SaveStatus::Pending => None,
+        SaveStatus::OtherTab => Some(
+            "Another tab saved newer changes to your plans. This tab stops saving so it cannot write over them."
+                .to_string(),
+        ),
         SaveStatus::NotSaved(m) | SaveStatus::InMemory(m) | SaveStatus::Held(m) => Some(m),
+    }
     };
-    let held = move || matches!(app.status.get(), SaveStatus::Held(_));
+    let status = move || app.status.get();
     let download = move |_| {
         if let Some(text) = app.unreadable_text() {
-            super::data::download("okr-studio-unreadable-data.json", &text);
+            super::data::download("okr-studio-unreadable-data.json", &text, "application/json");
         }
     };
     let discard = move |_| {
@@ -125,13 +133,63 @@ pub fn StorageBanner() -> impl IntoView {
         <Show when=move || message().is_some()>
             <div class="banner warning" role="alert" data-testid="storage-banner">
                 <p>{move || message().unwrap_or_default()}</p>
-                <Show when=held>
-                    <button on:click=download>"Download the unreadable data"</button>
-                    <button class="danger" on:click=discard>
-                        "Discard it and start fresh"
-                    </button>
-                </Show>
+                {move || match status() {
+                    SaveStatus::Held(_) => {
+                        view! {
+                            <button on:click=download>"Download the unreadable data"</button>
+                            <button class="danger" on:click=discard>
+                                "Discard it and start fresh"
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    SaveStatus::OtherTab => {
+                        view! {
+                            <button class="primary" on:click=move |_| app.reload_from_storage()>
+                                "Load the newer changes"
+                            </button>
+                            <button on:click=move |_| {
+                                app.keep_this_tab()
+                            }>"Keep this tab's version"</button>
+                        }
+                            .into_any()
+                    }
+                    SaveStatus::NotSaved(_) | SaveStatus::InMemory(_) => {
+                        view! {
+                            <button class="primary" on:click=move |_| super::data::export_all(app)>
+                                "Export now"
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    _ => ().into_any(),
+                }}
             </div>
         </Show>
+    }
+}
+
+/// "Deleted …  Undo": the way back from the last destructive action.
+#[component]
+pub fn UndoToast() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            app.undo
+                .get()
+                .map(|entry| {
+                    view! {
+                        <div class="toast" role="status" data-testid="undo-toast">
+                            <span>{entry.label}</span>
+                            <button class="primary" on:click=move |_| app.undo()>
+                                "Undo"
+                            </button>
+                            <button aria-label="Dismiss" on:click=move |_| app.undo.set(None)>
+                                "×"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
     }
 }

@@ -46,9 +46,12 @@ test('a new build served over the old one offers a reload, then drops the old ca
     await page.reload();
     await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 15_000 });
 
-    await page.getByRole('button', { name: 'Reload' }).click();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    // The page reloads once the new worker takes over; read the caches between navigations.
+    const cacheNames = () =>
+      page.evaluate(async () => (await caches.keys()).join(',')).catch(() => 'navigating');
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).join(',')), { timeout: 15_000 })
+      .poll(cacheNames, { timeout: 15_000 })
       .toBe('okr-studio-next');
     await expect(page.getByTestId('update-banner')).toHaveCount(0);
   } finally {

@@ -1,0 +1,1 @@
+//! Check-in actions (add, edit, delete with undo) on the current plan.

@@ -1,0 +1,1 @@
+//! Import actions: add as new, replace (with a backup), merge a teammate's copy.
