@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const dist = new URL('../../dist', import.meta.url).pathname;
+const dist = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname;
 
 test('after one online visit under a sub-path, the app and its data work offline', async ({ page, context }) => {
   const stop = await startServer(dist, 8091, '/okr/');
