@@ -340,7 +340,7 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "roi",
         name: "Marketing ROI",
-        objective: "Make every marketing euro earn its place",
+        objective: "Make every unit of marketing spend earn its place",
         key_results: &[
             ("Increase marketing-generated revenue", "marketing-revenue"),
             ("Lower cost per acquisition", "cpa"),

@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod period;
 pub mod progress;
 pub mod sample;
+pub mod strategy;
 pub mod trends;
 
 pub use ids::{Id, IdGen};

@@ -5,6 +5,7 @@ mod app;
 mod charts;
 mod checkins;
 mod data;
+mod fields;
 mod library;
 mod plan;
 mod route;

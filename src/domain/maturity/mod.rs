@@ -11,6 +11,7 @@ mod classes;
 pub mod eval;
 mod findings;
 mod head;
+mod highlight;
 mod hints;
 mod index;
 mod kr;
@@ -25,6 +26,7 @@ pub use checklist::{
     checklist_status, AnsweredBy, Checklist, ChecklistGroup, ChecklistItem, ChecklistItemStatus,
     CHECKLIST,
 };
+pub use highlight::highlight;
 pub use kr::{assess_key_result, assess_text};
 pub use objective::check_objective;
 pub use plan::{check_plan, PlanFinding};

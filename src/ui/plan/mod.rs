@@ -1,6 +1,13 @@
-//! The Plan screen: the first plan for a newcomer, then strategy and objectives.
+//! The Plan screen: a newcomer's first plan (or the sample), then strategy, objectives,
+//! key results, KPIs and the coach's view of the whole plan.
 
+mod coach;
+mod health;
+mod key_result;
+mod kpis;
+mod manage;
 mod objective;
+mod strategy;
 
 use crate::domain::Period;
 use crate::state::use_app;
@@ -10,24 +17,45 @@ use objective::ObjectiveCard;
 #[component]
 pub fn PlanScreen() -> impl IntoView {
     let app = use_app();
+    let creating = RwSignal::new(false);
     view! {
-        <Show when=move || app.has_plan() fallback=NewPlan>
-            <PlanEditor />
+        <Show
+            when=move || app.has_plan() && !creating.get()
+            fallback=move || view! { <NewPlan creating=creating /> }
+        >
+            <PlanEditor creating=creating />
         </Show>
     }
 }
 
-/// The empty state: what a plan is, and the two fields needed to start one.
+/// The empty state: what a plan is, the two fields needed to start one, or the sample.
 #[component]
-fn NewPlan() -> impl IntoView {
+fn NewPlan(creating: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let today = chrono::Local::now().date_naive();
     let quarters = Period::upcoming_quarters(today, 4);
     let team = RwSignal::new(String::new());
-    let period = RwSignal::new(0usize);
+    let choice = RwSignal::new("0".to_string());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let quarters_for_submit = quarters.clone();
+    let presets = quarters.clone();
 
+    let chosen_period = move || -> Result<Period, String> {
+        let c = choice.get_untracked();
+        if c == "custom" {
+            let parse = |s: String| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok();
+            match (parse(start.get_untracked()), parse(end.get_untracked())) {
+                (Some(s), Some(e)) => Period::new(s, e).map_err(|e| e.to_string()),
+                _ => Err("Pick both a start and an end date.".into()),
+            }
+        } else {
+            c.parse::<usize>()
+                .ok()
+                .and_then(|i| presets.get(i).copied())
+                .ok_or_else(|| "Pick a period.".into())
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = team.get_untracked();
@@ -37,10 +65,19 @@ fn NewPlan() -> impl IntoView {
             ));
             return;
         }
-        if let Some(p) = quarters_for_submit.get(period.get_untracked()) {
-            app.create_plan(&name, *p);
+        match chosen_period() {
+            Ok(p) => {
+                app.create_plan(&name, p);
+                creating.set(false);
+            }
+            Err(e) => error.set(Some(e)),
         }
     };
+    let open_sample = move |_| {
+        app.open_sample();
+        creating.set(false);
+    };
+    let custom = move || choice.get() == "custom";
 
     view! {
         <section class="empty-state" data-testid="new-plan">
@@ -64,30 +101,60 @@ fn NewPlan() -> impl IntoView {
                 <label for="new-plan-period">"Period"</label>
                 <select
                     id="new-plan-period"
-                    on:change=move |ev| period.set(event_target_value(&ev).parse().unwrap_or(0))
+                    on:change=move |ev| choice.set(event_target_value(&ev))
                 >
                     {quarters
                         .iter()
                         .enumerate()
                         .map(|(i, q)| view! { <option value=i.to_string()>{q.label()}</option> })
                         .collect_view()}
+                    <option value="custom">"Custom dates…"</option>
                 </select>
+                <Show when=custom>
+                    <label for="new-plan-start">"Starts"</label>
+                    <input
+                        id="new-plan-start"
+                        type="date"
+                        on:input=move |ev| start.set(event_target_value(&ev))
+                    />
+                    <label for="new-plan-end">"Ends"</label>
+                    <input
+                        id="new-plan-end"
+                        type="date"
+                        on:input=move |ev| end.set(event_target_value(&ev))
+                    />
+                </Show>
                 <p id="new-plan-error" class="field-error" role="alert">
                     {move || error.get()}
                 </p>
-                <button type="submit" class="primary">
-                    "Create plan"
-                </button>
+                <div class="button-row">
+                    <button type="submit" class="primary">
+                        "Create plan"
+                    </button>
+                    <Show when=move || app.has_plan()>
+                        <button type="button" on:click=move |_| creating.set(false)>
+                            "Cancel"
+                        </button>
+                    </Show>
+                </div>
             </form>
+            <div class="card sample-offer">
+                <h2>"Just looking?"</h2>
+                <p>
+                    "Open a sample marketing plan with weeks of check-ins: every screen filled, nothing to type."
+                </p>
+                <button type="button" on:click=open_sample>
+                    "Open the sample plan"
+                </button>
+            </div>
         </section>
     }
 }
 
 #[component]
-fn PlanEditor() -> impl IntoView {
+fn PlanEditor(creating: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let context = move || app.with_plan(|p| p.map(|p| p.context.clone()).unwrap_or_default());
-    let objective_ids = move || {
+    let objective_ids = Memo::new(move |_| {
         app.with_plan(|p| {
             p.map(|p| {
                 p.objectives
@@ -97,7 +164,7 @@ fn PlanEditor() -> impl IntoView {
             })
             .unwrap_or_default()
         })
-    };
+    });
     let new_title = RwSignal::new(String::new());
     let add_objective = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -111,32 +178,18 @@ fn PlanEditor() -> impl IntoView {
 
     view! {
         <section class="plan-editor">
-            <h1>{move || app.with_plan(|p| p.map(|p| p.title()).unwrap_or_default())}</h1>
-            <div class="card">
-                <label for="plan-context">
-                    <h2>"Strategic context"</h2>
-                </label>
-                <p class="hint">
-                    "Where is the company heading this period? Marketing's OKRs break that goal down."
-                </p>
-                <textarea
-                    id="plan-context"
-                    rows="3"
-                    prop:value=context
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        app.edit_plan(|p, _| p.context = text);
-                    }
-                ></textarea>
-            </div>
-            <h2>"Objectives"</h2>
-            <Show when=move || objective_ids().is_empty()>
+            <manage::PlanBar creating=creating />
+            <health::PlanHealth />
+            <strategy::Strategy />
+            <h2 class="section-title">"Objectives"</h2>
+            <Show when=move || objective_ids.get().is_empty()>
                 <p class="hint empty-hint">
                     "No objectives yet. Aim for one to three: qualitative, inspiring, no numbers. "
-                    "The numbers go in the key results under each."
+                    "The numbers go in the key results under each. Or add a ready set from the "
+                    <a href="#/library">"Library"</a> "."
                 </p>
             </Show>
-            <For each=objective_ids key=|id| id.clone() let:id>
+            <For each=move || objective_ids.get() key=|id| id.clone() let:id>
                 <ObjectiveCard id=id />
             </For>
             <form class="card add-objective" on:submit=add_objective>
@@ -152,6 +205,7 @@ fn PlanEditor() -> impl IntoView {
                     "Add objective"
                 </button>
             </form>
+            <kpis::Kpis />
         </section>
     }
 }

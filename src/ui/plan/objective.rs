@@ -1,22 +1,28 @@
-//! One objective with its key results.
+//! One objective: its title and why, its coach findings, and its key results.
 
-use crate::domain::progress::percent_label;
+use super::coach::FindingList;
+use super::key_result::KeyResultEditor;
+use crate::domain::maturity::check_objective;
 use crate::domain::Id;
 use crate::state::use_app;
+use crate::ui::fields::TextField;
 use leptos::prelude::*;
 
 #[component]
 pub fn ObjectiveCard(id: Id) -> impl IntoView {
     let app = use_app();
     let oid = id.clone();
-    let title = move || {
-        app.with_plan(|p| p.and_then(|p| p.objective(&oid)).map(|o| o.title.clone()))
-            .unwrap_or_default()
-    };
-    let oid = id.clone();
-    let kr_ids = move || {
-        app.with_plan(|p| {
-            p.and_then(|p| p.objective(&oid))
+    let objective =
+        Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.objective(&oid)).cloned()));
+    let title = Signal::derive(move || {
+        objective.with(|o| o.as_ref().map(|o| o.title.clone()).unwrap_or_default())
+    });
+    let why = Signal::derive(move || {
+        objective.with(|o| o.as_ref().map(|o| o.why.clone()).unwrap_or_default())
+    });
+    let kr_ids = Memo::new(move |_| {
+        objective.with(|o| {
+            o.as_ref()
                 .map(|o| {
                     o.key_results
                         .iter()
@@ -25,7 +31,28 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                 })
                 .unwrap_or_default()
         })
+    });
+    let findings =
+        Memo::new(move |_| objective.with(|o| o.as_ref().map(check_objective).unwrap_or_default()));
+
+    let oid = id.clone();
+    let rename = Callback::new(move |text: String| app.edit_objective(&oid, |o, _| o.title = text));
+    let oid = id.clone();
+    let set_why = Callback::new(move |text: String| app.edit_objective(&oid, |o, _| o.why = text));
+    let oid = id.clone();
+    let move_by = move |delta: isize| {
+        let oid = oid.clone();
+        app.edit_plan(move |p, _| p.move_objective(&oid, delta));
     };
+    let up = move_by.clone();
+    let oid = id.clone();
+    let delete = move |_| {
+        let oid = oid.clone();
+        app.remove("Deleted an objective", move |p| {
+            p.remove_objective_undoable(&oid)
+        });
+    };
+
     let new_kr = RwSignal::new(String::new());
     let oid = id.clone();
     let add_kr = move |ev: leptos::ev::SubmitEvent| {
@@ -34,30 +61,57 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        app.edit_plan(|p, ids| p.objective_mut(&oid).map(|o| o.add_key_result(ids, &text)));
+        app.edit_objective(&oid, |o, ids| {
+            o.add_key_result(ids, &text);
+        });
+        // The field keeps focus, so Enter adds the next key result straight away.
         new_kr.set(String::new());
     };
-    let oid = id.clone();
-    let rename = move |ev| {
-        let text = event_target_value(&ev);
-        app.edit_plan(|p, _| {
-            if let Some(o) = p.objective_mut(&oid) {
-                o.title = text;
-            }
-        });
-    };
-    let input_id = format!("objective-{id}");
     let kr_input_id = format!("new-kr-{id}");
 
     view! {
         <article class="card objective" data-testid="objective">
-            <label class="visually-hidden" for=input_id.clone()>
-                "Objective"
-            </label>
-            <input id=input_id class="objective-title" prop:value=title on:input=rename />
+            <div class="objective-head">
+                <span class="prompt">"It would be amazing if…"</span>
+                <div class="row-actions">
+                    <button class="icon" aria-label="Move objective up" on:click=move |_| up(-1)>
+                        "↑"
+                    </button>
+                    <button
+                        class="icon"
+                        aria-label="Move objective down"
+                        on:click=move |_| move_by(1)
+                    >
+                        "↓"
+                    </button>
+                    <button class="icon danger" aria-label="Delete objective" on:click=delete>
+                        "✕"
+                    </button>
+                </div>
+            </div>
+            <TextField
+                id=format!("objective-{id}")
+                label="Objective"
+                hide_label=true
+                class="objective-title"
+                value=title
+                on_input=rename
+            />
+            <FindingList findings=findings text=title />
+            <details class="why">
+                <summary>"Why this matters now"</summary>
+                <TextField
+                    id=format!("objective-why-{id}")
+                    label="Why"
+                    value=why
+                    on_input=set_why
+                    multiline=true
+                    placeholder="What changes for the business if we get there?"
+                />
+            </details>
             <ul class="key-results">
-                <For each=kr_ids key=|id| id.clone() let:kr>
-                    <KeyResultRow id=kr />
+                <For each=move || kr_ids.get() key=|id| id.clone() let:kr>
+                    <KeyResultEditor id=kr objective=objective />
                 </For>
             </ul>
             <form class="add-kr" on:submit=add_kr>
@@ -71,42 +125,5 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                 <button type="submit">"Add key result"</button>
             </form>
         </article>
-    }
-}
-
-#[component]
-fn KeyResultRow(id: Id) -> impl IntoView {
-    let app = use_app();
-    let kid = id.clone();
-    let title = move || {
-        app.with_plan(|p| p.and_then(|p| p.key_result(&kid)).map(|k| k.title.clone()))
-            .unwrap_or_default()
-    };
-    let kid = id.clone();
-    let progress = move || {
-        app.with_plan(|p| {
-            p.and_then(|p| p.key_result(&kid))
-                .and_then(|k| k.progress())
-        })
-        .map(percent_label)
-    };
-    let kid = id.clone();
-    let rename = move |ev| {
-        let text = event_target_value(&ev);
-        app.edit_plan(|p, _| {
-            if let Some(k) = p.key_result_mut(&kid) {
-                k.title = text;
-            }
-        });
-    };
-    let input_id = format!("kr-{id}");
-    view! {
-        <li class="key-result" data-testid="key-result">
-            <label class="visually-hidden" for=input_id.clone()>
-                "Key result"
-            </label>
-            <input id=input_id prop:value=title on:input=rename />
-            <span class="progress-label">{move || progress().unwrap_or_else(|| "–".into())}</span>
-        </li>
     }
 }
