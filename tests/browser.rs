@@ -89,3 +89,92 @@ fn a_newer_format_is_refused_not_overwritten() {
         Some(text)
     );
 }
+
+#[wasm_bindgen_test]
+fn plan_backups_round_trip_newest_first_and_restorable() {
+    let store = fresh_store("backups");
+    let _ = LocalStorage::raw().remove_item(&format!("{}.backups", store.key()));
+    assert_eq!(store.backups(), Ok(Vec::new()));
+    let plan = state_with_one_plan().plans.remove(0);
+    let mut renamed = plan.clone();
+    renamed.team = "Growth <b>marketing</b>".into();
+    let first = store
+        .add_backup("Before it was replaced", &plan, 1_000)
+        .unwrap();
+    // Same millisecond: the second backup still gets an id of its own.
+    let second = store.add_backup("Before a merge", &renamed, 1_000).unwrap();
+    assert_ne!(first, second);
+    let list = store.backups().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].plan, renamed);
+    assert_eq!(list[0].reason, "Before a merge");
+    assert_eq!(list[1].plan, plan);
+    // Saving the state leaves the backups alone, and so does discarding it.
+    store.save(&state_with_one_plan()).unwrap();
+    store.discard().unwrap();
+    assert_eq!(store.backups().unwrap().len(), 2);
+    store.remove_backup(second).unwrap();
+    let list = store.backups().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].id, first);
+    store.remove_backup(first).unwrap();
+    assert_eq!(store.backups(), Ok(Vec::new()));
+}
+
+#[wasm_bindgen_test]
+fn backups_keep_only_the_newest() {
+    let store = fresh_store("backups-cap");
+    let _ = LocalStorage::raw().remove_item(&format!("{}.backups", store.key()));
+    let plan = state_with_one_plan().plans.remove(0);
+    for i in 0..(okr_studio::storage::MAX_BACKUPS as u64 + 3) {
+        store
+            .add_backup(&format!("backup {i}"), &plan, 5_000 + i)
+            .unwrap();
+    }
+    let list = store.backups().unwrap();
+    assert_eq!(list.len(), okr_studio::storage::MAX_BACKUPS);
+    assert_eq!(
+        list[0].reason,
+        format!("backup {}", okr_studio::storage::MAX_BACKUPS + 2)
+    );
+    for b in list {
+        store.remove_backup(b.id).unwrap();
+    }
+}
+
+/// Fills local storage until the browser refuses, then checks the adapter names the
+/// failure QuotaExceeded and leaves what was stored before intact. Cleans up after itself.
+#[wasm_bindgen_test]
+fn a_full_storage_is_quota_exceeded_and_keeps_the_last_save() {
+    let store = fresh_store("quota");
+    let state = state_with_one_plan();
+    store.save(&state).unwrap();
+    let raw = LocalStorage::raw();
+    let chunk = "x".repeat(512 * 1024);
+    let mut filler = Vec::new();
+    for i in 0..200 {
+        let key = format!("okr-studio.test.filler.{i}");
+        if raw.set_item(&key, &chunk).is_err() {
+            break;
+        }
+        filler.push(key);
+    }
+    // Top up with smaller pieces so not even a small state fits.
+    for i in 0..400 {
+        let key = format!("okr-studio.test.filler.small.{i}");
+        if raw.set_item(&key, &"y".repeat(4096)).is_err() {
+            break;
+        }
+        filler.push(key);
+    }
+    let mut bigger = state.clone();
+    bigger.revision = 2;
+    bigger.plans[0].context = "z".repeat(64 * 1024);
+    let result = store.save(&bigger);
+    for key in &filler {
+        let _ = raw.remove_item(key);
+    }
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+    assert_eq!(store.load().unwrap(), Some(state));
+    let _ = store.discard();
+}

@@ -4,12 +4,26 @@
 //! failure into a typed `StorageError`. Data it cannot read is copied aside under a backup
 //! key before anything else happens, so a later save can never destroy it.
 
+use crate::domain::Plan;
 use crate::format::{self, FormatError, StoredState};
 use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Where the app keeps its state.
 pub const STATE_KEY: &str = "okr-studio.state";
+/// How many plan backups are kept (the oldest goes first); each is one whole plan.
+pub const MAX_BACKUPS: usize = 10;
+
+/// A plan as it was just before an import replaced it, so the user can bring it back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanBackup {
+    /// Unique within the list: milliseconds since 1970 when it was taken, made unique.
+    pub id: u64,
+    /// Why it was taken, in the user's words: "Before replacing with a file".
+    pub reason: String,
+    pub plan: Plan,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageError {
@@ -140,6 +154,59 @@ impl LocalStore {
         self.raw_get(&format!("{}.unreadable", self.key))
             .ok()
             .flatten()
+    }
+
+    fn backups_key(&self) -> String {
+        format!("{}.backups", self.key)
+    }
+
+    /// Plan backups, newest first. Kept under their own key, so saving the state never
+    /// touches them and discarding unreadable state never drops them.
+    pub fn backups(&self) -> Result<Vec<PlanBackup>, StorageError> {
+        let Some(text) = self.raw_get(&self.backups_key())? else {
+            return Ok(Vec::new());
+        };
+        serde_json::from_str(&text)
+            .map_err(|e| StorageError::Other(format!("the plan backups could not be read ({e})")))
+    }
+
+    /// Keeps `plan` as the newest backup (at most `MAX_BACKUPS`, oldest dropped). Fails,
+    /// changing nothing, when storage refuses the write; callers then must not go on.
+    pub fn add_backup(&self, reason: &str, plan: &Plan, now_ms: u64) -> Result<u64, StorageError> {
+        let mut list = self.backups()?;
+        let id = list.iter().map(|b| b.id + 1).fold(now_ms, u64::max);
+        list.insert(
+            0,
+            PlanBackup {
+                id,
+                reason: reason.into(),
+                plan: plan.clone(),
+            },
+        );
+        list.truncate(MAX_BACKUPS);
+        self.write_backups(&list)?;
+        Ok(id)
+    }
+
+    /// Removes one backup (after it was restored, or when the user drops it).
+    pub fn remove_backup(&self, id: u64) -> Result<(), StorageError> {
+        let mut list = self.backups()?;
+        list.retain(|b| b.id != id);
+        self.write_backups(&list)
+    }
+
+    fn write_backups(&self, list: &[PlanBackup]) -> Result<(), StorageError> {
+        let key = self.backups_key();
+        if list.is_empty() {
+            if !Self::available() {
+                return Err(StorageError::Unavailable);
+            }
+            return LocalStorage::raw()
+                .remove_item(&key)
+                .map_err(|e| StorageError::Other(format!("{e:?}")));
+        }
+        let text = serde_json::to_string(list).map_err(|e| StorageError::Other(e.to_string()))?;
+        self.raw_set(&key, &text)
     }
 
     /// Removes the stored state and its backup. Only called when the user chose to discard.

@@ -1,5 +1,7 @@
 //! Screens addressed by URL hash, so any static host serves every deep link.
 
+use crate::format::share::SHARE_ROUTE;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Plan,
@@ -7,20 +9,48 @@ pub enum Route {
     Trends,
     Library,
     Data,
+    /// The guided planning session.
+    Workshop,
+    /// Large type for a projector, one objective at a time.
+    Present,
+    /// The one-page printable plan.
+    Handout,
 }
 
 impl Route {
-    pub const ALL: [Route; 5] = [
+    pub const ALL: [Route; 8] = [
         Route::Plan,
+        Route::Workshop,
+        Route::CheckIns,
+        Route::Trends,
+        Route::Library,
+        Route::Data,
+        Route::Present,
+        Route::Handout,
+    ];
+
+    /// The screens in the navigation bar; the presentation and handout open from the workshop.
+    pub const NAV: [Route; 6] = [
+        Route::Plan,
+        Route::Workshop,
         Route::CheckIns,
         Route::Trends,
         Route::Library,
         Route::Data,
     ];
 
-    /// Reads `#/check-ins` and the like; anything unknown opens the plan.
+    /// Screens shown without the app's header, filling the window or the page.
+    pub fn is_full_screen(self) -> bool {
+        matches!(self, Route::Present | Route::Handout)
+    }
+
+    /// Reads `#/check-ins` and the like; anything unknown opens the plan. A share link
+    /// (`#share/…`) opens the Data screen, which shows its import preview.
     pub fn from_hash(hash: &str) -> Route {
         let name = hash.trim_start_matches('#').trim_start_matches('/');
+        if name.starts_with(SHARE_ROUTE) {
+            return Route::Data;
+        }
         Route::ALL
             .into_iter()
             .find(|r| r.slug() == name)
@@ -34,6 +64,9 @@ impl Route {
             Route::Trends => "trends",
             Route::Library => "library",
             Route::Data => "data",
+            Route::Workshop => "workshop",
+            Route::Present => "present",
+            Route::Handout => "handout",
         }
     }
 
@@ -48,6 +81,9 @@ impl Route {
             Route::Trends => "Trends",
             Route::Library => "Library",
             Route::Data => "Data",
+            Route::Workshop => "Workshop",
+            Route::Present => "Present",
+            Route::Handout => "Handout",
         }
     }
 
@@ -57,4 +93,11 @@ impl Route {
             .unwrap_or_default();
         Route::from_hash(&hash)
     }
+}
+
+/// The payload of a `#share/z1.…` link the page was opened at, if any.
+pub fn share_payload() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let name = hash.trim_start_matches('#').trim_start_matches('/');
+    name.strip_prefix(SHARE_ROUTE).map(str::to_string)
 }

@@ -1,0 +1,131 @@
+//! Export: the open plan or all plans as a file, the open plan on the clipboard, and its
+//! check-ins as CSV for spreadsheets.
+
+use super::js;
+use crate::domain::Plan;
+use crate::format::{self, csv::CSV_BOM, PlanFile};
+use crate::state::{use_app, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ExportCard() -> impl IntoView {
+    let app = use_app();
+    let status = RwSignal::new(String::new());
+    let count = move || app.data.with(|d| d.plans.len());
+    let no_plan = move || !app.has_plan();
+    let copy = move |_| {
+        let Some((_, text)) = current_file(app) else {
+            return;
+        };
+        js::copy_text(&text, move |result| {
+            status.set(match result {
+                Ok(()) => "Copied the open plan to the clipboard as a plan file.".into(),
+                Err(why) => format!("{why} Use \"Export this plan\" instead."),
+            })
+        });
+    };
+    let csv = move |_| {
+        if let Some(plan) = current_plan(app) {
+            let text = format!("{CSV_BOM}{}", format::check_ins_csv(&plan));
+            download(&format::csv_file_name(&plan), &text, "text/csv");
+        }
+    };
+    view! {
+        <div class="card">
+            <h2>"Your plans are yours"</h2>
+            <p>
+                "OKR Studio keeps everything in this browser and sends nothing anywhere. "
+                "Browsers can clear site data, so keep a copy: export a file now and then."
+            </p>
+            <p data-testid="plan-count">
+                {move || match count() {
+                    0 => "No plans stored yet.".to_string(),
+                    1 => "1 plan stored on this device.".to_string(),
+                    n => format!("{n} plans stored on this device."),
+                }}
+            </p>
+            <div class="data-actions">
+                <button class="primary" on:click=move |_| export_current(app) disabled=no_plan>
+                    "Export this plan"
+                </button>
+                <button on:click=move |_| export_all(app) disabled=move || count() == 0>
+                    "Export all plans"
+                </button>
+                <button on:click=copy disabled=no_plan>
+                    "Copy this plan to the clipboard"
+                </button>
+                <button on:click=csv disabled=no_plan>
+                    "Download check-ins as CSV"
+                </button>
+            </div>
+            <p role="status" data-testid="export-status">
+                {move || status.get()}
+            </p>
+        </div>
+    }
+}
+
+fn current_plan(app: AppState) -> Option<Plan> {
+    app.data.with_untracked(|d| {
+        let id = d.current.as_ref()?;
+        d.plans.iter().find(|p| &p.id == id).cloned()
+    })
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339()
+}
+
+/// The open plan as a plan file: its download name and its text.
+fn current_file(app: AppState) -> Option<(String, String)> {
+    let plan = current_plan(app)?;
+    let name = format::file_name(std::slice::from_ref(&plan));
+    let text = format::to_json(&PlanFile::new(vec![plan], now())).ok()?;
+    Some((name, text))
+}
+
+/// Downloads the open plan as a plan file named after its team and period.
+pub fn export_current(app: AppState) {
+    if let Some((name, text)) = current_file(app) {
+        download(&name, &text, "application/json");
+    }
+}
+
+/// Downloads every plan as one plan file named after the teams and periods.
+pub fn export_all(app: AppState) {
+    let plans = app.data.with_untracked(|d| d.plans.clone());
+    let name = format::file_name(&plans);
+    if let Ok(text) = format::to_json(&PlanFile::new(plans, now())) {
+        download(&name, &text, "application/json");
+    }
+}
+
+/// Offers `text` as a downloaded file: the data never leaves the machine.
+pub fn download(filename: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = anchor {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    // Revoked later: some browsers still read the blob after `click()` returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+}
