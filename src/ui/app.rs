@@ -1,7 +1,7 @@
 use super::route::Route;
 use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
-use super::{checkins, data, library, plan, trends};
+use super::{checkins, data, library, plan, trends, workshop};
 use crate::state::AppState;
 use crate::storage::LocalStore;
 use leptos::prelude::*;
@@ -14,13 +14,19 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(Route::current());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(Route::current()));
 
+    let full_screen = move || route.get().is_full_screen();
     view! {
-        <Header route=route />
-        <UpdateBanner />
-        <StorageBanner />
-        <main id="main" tabindex="-1">
+        <Show when=move || !full_screen()>
+            <Header route=route />
+            <UpdateBanner />
+            <StorageBanner />
+        </Show>
+        <main id="main" tabindex="-1" class:full-screen=full_screen>
             {move || match route.get() {
                 Route::Plan => plan::PlanScreen().into_any(),
+                Route::Workshop => workshop::WorkshopScreen().into_any(),
+                Route::Present => workshop::PresentScreen().into_any(),
+                Route::Handout => workshop::HandoutScreen().into_any(),
                 Route::CheckIns => checkins::CheckInsScreen().into_any(),
                 Route::Trends => trends::TrendsScreen().into_any(),
                 Route::Library => library::LibraryScreen().into_any(),

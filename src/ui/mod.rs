@@ -12,8 +12,10 @@ mod route;
 mod shell;
 mod trends;
 mod update;
+mod workshop;
 
 pub use route::Route;
+pub(crate) use plan::NewPlan;
 
 /// Mounts the app on the page.
 pub fn start() {

@@ -55,7 +55,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             </div>
             <SaveBadge />
             <nav aria-label="Screens">
-                {Route::ALL
+                {Route::NAV
                     .into_iter()
                     .map(|r| {
                         view! {

@@ -1,13 +1,13 @@
 //! The Plan screen: a newcomer's first plan (or the sample), then strategy, objectives,
 //! key results, KPIs and the coach's view of the whole plan.
 
-mod coach;
+pub(crate) mod coach;
 mod health;
 mod key_result;
 mod kpis;
 mod manage;
 mod objective;
-mod strategy;
+pub(crate) mod strategy;
 
 use crate::domain::Period;
 use crate::state::use_app;
@@ -30,7 +30,7 @@ pub fn PlanScreen() -> impl IntoView {
 
 /// The empty state: what a plan is, the two fields needed to start one, or the sample.
 #[component]
-fn NewPlan(creating: RwSignal<bool>) -> impl IntoView {
+pub(crate) fn NewPlan(creating: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let today = chrono::Local::now().date_naive();
     let quarters = Period::upcoming_quarters(today, 4);

@@ -41,7 +41,7 @@ pub fn Strategy() -> impl IntoView {
 }
 
 #[component]
-fn NotGoing() -> impl IntoView {
+pub(crate) fn NotGoing() -> impl IntoView {
     let app = use_app();
     let items = move || app.with_plan(|p| p.map(|p| p.not_going.clone()).unwrap_or_default());
     let draft = RwSignal::new(String::new());
@@ -99,7 +99,7 @@ fn NotGoing() -> impl IntoView {
 }
 
 #[component]
-fn FocusAreas() -> impl IntoView {
+pub(crate) fn FocusAreas() -> impl IntoView {
     let app = use_app();
     let areas = move || {
         app.with_plan(|p| {

@@ -1,0 +1,67 @@
+//! The projector view: one objective at a time in large type, arrows to move, Escape to leave.
+
+use crate::domain::progress::percent_label;
+use crate::domain::maturity::assess_key_result;
+use crate::state::use_app;
+use crate::ui::plan::coach::verdict_label;
+use leptos::prelude::*;
+
+#[component]
+pub fn PresentScreen() -> impl IntoView {
+    let app = use_app();
+    let index = RwSignal::new(0usize);
+    let count = move || app.with_plan(|p| p.map(|p| p.objectives.len()).unwrap_or(0));
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let n = count();
+        match ev.key().as_str() {
+            "ArrowRight" | "PageDown" | " " if n > 0 => index.update(|i| *i = (*i + 1).min(n - 1)),
+            "ArrowLeft" | "PageUp" => index.update(|i| *i = i.saturating_sub(1)),
+            "Escape" => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_hash("#/workshop");
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let slide = move || {
+        app.with_plan(|p| {
+            let p = p?;
+            let o = p.objectives.get(index.get())?;
+            let krs = o
+                .key_results
+                .iter()
+                .map(|k| {
+                    let verdict = verdict_label(assess_key_result(k).verdict);
+                    let progress = k.progress().map(percent_label);
+                    (k.title.clone(), verdict, progress, k.owner.clone())
+                })
+                .collect::<Vec<_>>();
+            Some((p.title(), o.title.clone(), krs))
+        })
+    };
+    view! {
+        <section class="present" data-testid="present" aria-live="polite">
+            {move || match slide() {
+                None => view! { <p class="present-empty">"No objectives to present yet. Press Escape to go back."</p> }.into_any(),
+                Some((plan, title, krs)) => view! {
+                    <p class="present-plan">{plan}</p>
+                    <h1 class="present-objective">{title}</h1>
+                    <ol class="present-krs">
+                        {krs.into_iter().map(|(t, v, p, owner)| view! {
+                            <li>
+                                <span class="present-kr">{t}</span>
+                                <span class="present-meta">{v}{p.map(|p| format!(" · {p}"))}{(!owner.is_empty()).then(|| format!(" · {owner}"))}</span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any(),
+            }}
+            <p class="present-hint">
+                {move || format!("Objective {} of {}", (index.get() + 1).min(count().max(1)), count())}
+                " · ← → to move · Esc to leave"
+            </p>
+        </section>
+    }
+}
