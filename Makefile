@@ -7,7 +7,7 @@ E2E_PORT ?= 8081
 BROWSER_ENV := CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load
+.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load bench-import bench-typing bench-trends
 
 setup:
 	@bash .ci/setup.sh
@@ -43,3 +43,16 @@ test-e2e:
 ## Asset sizes (raw and gzip) and the median of 10 cold loads, on a release build.
 bench-load: build
 	node tests/perf/load.mjs dist
+
+## Import and save of a plan with 13,000 check-ins, next to JSON.parse and setItem, in Chromium.
+bench-import:
+	$(BROWSER_ENV) $(CARGO) test --release --target wasm32-unknown-unknown --test browser_bench -- --nocapture
+
+## Typing into a key result of a 50 x 5 plan: median and p95 keydown-to-frame time.
+bench-typing: build
+	node tests/perf/typing.mjs dist
+
+## The Trends screen on a plan of 250 key results x 13 weekly check-ins: median of 10 opens.
+bench-trends: build
+	$(CARGO) run --quiet --release --example big_plan > target/big-plan.json
+	node tests/perf/trends.mjs dist target/big-plan.json

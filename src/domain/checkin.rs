@@ -2,6 +2,7 @@
 
 use super::ids::{Id, IdGen};
 use super::model::{CheckIn, Confidence, KeyResult};
+use super::period::Period;
 use chrono::NaiveDate;
 
 impl KeyResult {
@@ -28,6 +29,26 @@ impl KeyResult {
             },
         );
         id
+    }
+}
+
+impl KeyResult {
+    /// Due for a check-in: no reading dated in the last seven days (today included).
+    /// Readings dated after today do not count as this week's.
+    pub fn is_due(&self, today: NaiveDate) -> bool {
+        let week_start = today - chrono::Days::new(6);
+        !self
+            .check_ins
+            .iter()
+            .any(|c| week_start <= c.date && c.date <= today)
+    }
+}
+
+impl Period {
+    /// Today if it falls in the period, else the period's nearest day: the date a new
+    /// check-in starts with.
+    pub fn nearest_day(&self, today: NaiveDate) -> NaiveDate {
+        today.clamp(self.start, self.end)
     }
 }
 
@@ -71,6 +92,31 @@ mod tests {
         assert_eq!(values, [130.0, 150.0, 155.0]);
         assert_eq!(kr.latest_check_in().unwrap().id, late);
         assert_eq!(kr.check_ins[1].note, "fine");
+    }
+
+    #[test]
+    fn a_key_result_is_due_without_a_reading_this_week() {
+        let mut ids = IdGen::new(4);
+        let mut kr = KeyResult::new(Id::from("kr"), "Grow MQLs from 120 to 300 a month");
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+        assert!(kr.is_due(day(14)));
+        kr.add_check_in(&mut ids, day(8), 130.0, Confidence::Green, "");
+        assert!(
+            !kr.is_due(day(14)),
+            "day 8 is within the seven days ending on day 14"
+        );
+        assert!(kr.is_due(day(15)));
+        // A reading dated in the future is not this week's.
+        kr.add_check_in(&mut ids, day(28), 150.0, Confidence::Green, "");
+        assert!(kr.is_due(day(21)));
+    }
+
+    #[test]
+    fn a_new_check_in_starts_on_a_day_of_the_period() {
+        let q = Period::quarter(2027, 1).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d).unwrap();
+        assert_eq!(q.nearest_day(day(2, 10)), day(2, 10));
+        assert_eq!(q.nearest_day(day(6, 1)), day(3, 31));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! key results. Each operation returns what an undo needs instead of keeping history here.
 
 use super::ids::{Id, IdGen};
-use super::model::{KeyResult, Kpi, KrKind, Objective, Plan, Project, ProjectStatus};
+use super::model::{CheckIn, KeyResult, Kpi, KrKind, Objective, Plan, Project, ProjectStatus};
 
 /// A removed record and where it stood, so an undo can put it back in place.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +19,12 @@ pub enum Removed {
     Kpi {
         index: usize,
         kpi: Kpi,
+    },
+    /// A check-in and its place in its key result's (date-ordered) history.
+    CheckIn {
+        key_result: Id,
+        index: usize,
+        check_in: CheckIn,
     },
 }
 
@@ -47,6 +53,21 @@ impl Plan {
         })
     }
 
+    /// Removes a check-in from whichever key result holds it.
+    pub fn remove_check_in(&mut self, id: &Id) -> Option<Removed> {
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .find_map(|k| {
+                let index = k.check_ins.iter().position(|c| &c.id == id)?;
+                Some(Removed::CheckIn {
+                    key_result: k.id.clone(),
+                    index,
+                    check_in: k.check_ins.remove(index),
+                })
+            })
+    }
+
     pub fn remove_objective_undoable(&mut self, id: &Id) -> Option<Removed> {
         let (index, objective) = self.remove_objective(id)?;
         Some(Removed::Objective {
@@ -55,7 +76,8 @@ impl Plan {
         })
     }
 
-    /// Puts a removed record back. A key result whose objective is gone too goes nowhere.
+    /// Puts a removed record back. A key result whose objective is gone too goes nowhere,
+    /// and so does a check-in whose key result is gone.
     pub fn restore(&mut self, removed: Removed) -> bool {
         match removed {
             Removed::Objective { index, objective } => {
@@ -79,6 +101,18 @@ impl Plan {
                 self.kpis.insert(at, kpi);
                 true
             }
+            Removed::CheckIn {
+                key_result,
+                index,
+                check_in,
+            } => match self.key_result_mut(&key_result) {
+                Some(k) => {
+                    let at = index.min(k.check_ins.len());
+                    k.check_ins.insert(at, check_in);
+                    true
+                }
+                None => false,
+            },
         }
     }
 

@@ -4,9 +4,11 @@
 //! the `okr` command-line tool and the tests all call the same code.
 
 pub mod checkin;
+pub mod display;
 pub mod edit;
 pub mod ids;
 pub mod library;
+pub mod load_test;
 pub mod maturity;
 pub mod model;
 pub mod numbers;

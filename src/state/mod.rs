@@ -83,6 +83,19 @@ impl AppState {
         self.with_plan(|p| p.is_some())
     }
 
+    /// One objective of the current plan, as a memo: its readers re-render only when it
+    /// changes, not on every edit elsewhere in the plan.
+    pub fn objective_memo(&self, id: Id) -> Memo<Option<Objective>> {
+        let app = *self;
+        Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.objective(&id)).cloned()))
+    }
+
+    /// One key result of the current plan, as a memo.
+    pub fn key_result_memo(&self, id: Id) -> Memo<Option<KeyResult>> {
+        let app = *self;
+        Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.key_result(&id)).cloned()))
+    }
+
     /// A fresh id for a record the UI is about to create.
     pub fn next_id(&self, prefix: &str) -> Id {
         self.ids

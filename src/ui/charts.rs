@@ -5,6 +5,11 @@
 //! own `WasmRenderer` converts through serde-wasm-bindgen, which compiles a second copy of
 //! the serialisation code of every chart type into the wasm; the app already ships
 //! serde_json, so this keeps the download small.
+//!
+//! The number of live ECharts instances is kept on `<body data-live-charts="N">`, so tests
+//! can check that closing a screen disposes of every chart it drew. In a dark colour
+//! scheme charts use ECharts' dark theme (on a transparent background), and `Palette`
+//! hands chart builders the stylesheet's own colours.
 
 use charming::Chart;
 use leptos::prelude::*;
@@ -16,7 +21,7 @@ extern "C" {
     type EchartsInstance;
 
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
-    fn echarts_init(element: &web_sys::Element) -> EchartsInstance;
+    fn echarts_init(element: &web_sys::Element, theme: JsValue) -> EchartsInstance;
 
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option(this: &EchartsInstance, option: JsValue, not_merge: bool);
@@ -26,6 +31,124 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    /// The computed style of an element (CSS custom properties included).
+    type ComputedStyle;
+
+    #[wasm_bindgen(js_name = getComputedStyle)]
+    fn computed_style(element: &web_sys::Element) -> ComputedStyle;
+
+    #[wasm_bindgen(method, js_name = getPropertyValue)]
+    fn property(this: &ComputedStyle, name: &str) -> String;
+
+    type MediaQueryList;
+
+    #[wasm_bindgen(js_name = matchMedia)]
+    fn match_media(query: &str) -> MediaQueryList;
+
+    #[wasm_bindgen(method, getter)]
+    fn matches(this: &MediaQueryList) -> bool;
+
+    /// Tells when an element comes near the viewport (web-sys has it behind a feature
+    /// the app does not otherwise need).
+    type IntersectionObserver;
+
+    #[wasm_bindgen(constructor)]
+    fn new(callback: &js_sys::Function, options: &JsValue) -> IntersectionObserver;
+
+    #[wasm_bindgen(method)]
+    fn observe(this: &IntersectionObserver, target: &web_sys::Element);
+
+    #[wasm_bindgen(method)]
+    fn disconnect(this: &IntersectionObserver);
+}
+
+/// Sets `near` once `element` comes within 300 px of the viewport, then stops watching.
+/// Returns what keeps the watch alive; dropping it after `disconnect` ends it.
+fn watch_near(
+    element: &web_sys::Element,
+    near: RwSignal<bool>,
+) -> (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let seen = entries.iter().any(|e| {
+            js_sys::Reflect::get(&e, &JsValue::from_str("isIntersecting"))
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false)
+        });
+        if seen && !near.get_untracked() {
+            near.set(true);
+        }
+    });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &options,
+        &JsValue::from_str("rootMargin"),
+        &JsValue::from_str("300px 0px"),
+    );
+    let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options);
+    observer.observe(element);
+    (observer, callback)
+}
+
+thread_local! {
+    static LIVE: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts live chart instances and mirrors the count on `<body data-live-charts>`.
+fn count_live(delta: i32) {
+    let n = LIVE.with(|live| {
+        live.set(live.get() + delta);
+        live.get()
+    });
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.set_attribute("data-live-charts", &n.to_string());
+    }
+}
+
+fn dark_scheme() -> bool {
+    match_media("(prefers-color-scheme: dark)").matches()
+}
+
+/// The stylesheet's colours (style/main.css custom properties), for chart builders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palette {
+    pub text: String,
+    pub muted: String,
+    pub border: String,
+    pub accent: String,
+    pub green: String,
+    pub yellow: String,
+    pub red: String,
+}
+
+impl Palette {
+    /// Reads the current colours, falling back to the light scheme's.
+    pub fn current() -> Palette {
+        let style = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .map(|root| computed_style(&root));
+        let read = |name: &str, fallback: &str| {
+            style
+                .as_ref()
+                .map(|s| s.property(name).trim().to_string())
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| fallback.to_string())
+        };
+        Palette {
+            text: read("--text", "#1c2030"),
+            muted: read("--muted", "#5b6275"),
+            border: read("--border", "#d9dce6"),
+            accent: read("--accent", "#2f5bd3"),
+            green: read("--green", "#1b8a4b"),
+            yellow: read("--yellow", "#b7860b"),
+            red: read("--red", "#c23b2f"),
+        }
+    }
 }
 
 /// A chart as the JSON text ECharts reads. Charts are compared and stored as this text,
@@ -44,24 +167,57 @@ fn show(instance: &EchartsInstance, option_json: &str) {
 pub fn EChart(
     /// The chart as JSON (see `chart_json`); redrawn whenever it changes.
     chart: Memo<String>,
-    /// What the chart shows, for screen readers.
-    label: String,
+    /// What the chart shows, for screen readers (and tests); may follow the data.
+    #[prop(into)]
+    label: Signal<String>,
     #[prop(default = 280)] height: u32,
+    /// Draw only once the chart comes near the viewport, so a screen of hundreds of
+    /// charts opens fast. Its JSON is not even built before then.
+    #[prop(default = false)]
+    lazy: bool,
 ) -> impl IntoView {
     let element = NodeRef::<leptos::html::Div>::new();
     let instance = StoredValue::new_local(None::<EchartsInstance>);
+    let near = RwSignal::new(!lazy);
+    let watch = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let spec = chart.get();
         let Some(el) = element.get() else { return };
+        if !near.get() {
+            if watch.with_value(Option::is_none) {
+                watch.set_value(Some(watch_near(&el, near)));
+            }
+            return;
+        }
+        watch.update_value(|w: &mut Option<(IntersectionObserver, _)>| {
+            if let Some((observer, _callback)) = w.take() {
+                observer.disconnect();
+            }
+        });
+        let spec = chart.get();
         instance.update_value(|slot| {
-            let chart = slot.get_or_insert_with(|| echarts_init(&el));
+            let chart = slot.get_or_insert_with(|| {
+                let theme = if dark_scheme() {
+                    JsValue::from_str("dark")
+                } else {
+                    JsValue::NULL
+                };
+                let instance = echarts_init(&el, theme);
+                count_live(1);
+                instance
+            });
             show(chart, &spec);
         });
     });
     on_cleanup(move || {
+        watch.update_value(|w: &mut Option<(IntersectionObserver, _)>| {
+            if let Some((observer, _callback)) = w.take() {
+                observer.disconnect();
+            }
+        });
         instance.update_value(|slot| {
             if let Some(chart) = slot.take() {
                 chart.dispose();
+                count_live(-1);
             }
         })
     });
@@ -71,7 +227,7 @@ pub fn EChart(
             class="chart"
             style:height=format!("{height}px")
             role="img"
-            aria-label=label
+            aria-label=move || label.get()
         ></div>
     }
 }

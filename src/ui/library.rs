@@ -34,7 +34,8 @@ pub fn LibraryScreen() -> impl IntoView {
             </p>
             <Show when=move || !app.has_plan()>
                 <p class="banner warning">
-                    "Create a plan first on the " <a href="#/plan">"Plan"</a> " screen, then add sets to it."
+                    "Create a plan first on the " <a href="#/plan">"Plan"</a>
+                    " screen, then add sets to it."
                 </p>
             </Show>
             <p role="status" class="added-note">
@@ -49,7 +50,11 @@ pub fn LibraryScreen() -> impl IntoView {
                                 <h2>{set.name}</h2>
                                 <p class="set-objective">{set.objective}</p>
                                 <ul>
-                                    {set.key_results.iter().map(|(title, _)| view! { <li>{*title}</li> }).collect_view()}
+                                    {set
+                                        .key_results
+                                        .iter()
+                                        .map(|(title, _)| view! { <li>{*title}</li> })
+                                        .collect_view()}
                                 </ul>
                                 <button
                                     class="primary"
@@ -83,7 +88,13 @@ pub fn LibraryScreen() -> impl IntoView {
                                     <th scope="row">{m.name}</th>
                                     <td>{m.definition}</td>
                                     <td>{unit_label(m.unit)}</td>
-                                    <td>{if m.good == KrKind::Decrease { "Down ↓" } else { "Up ↑" }}</td>
+                                    <td>
+                                        {if m.good == KrKind::Decrease {
+                                            "Down ↓"
+                                        } else {
+                                            "Up ↑"
+                                        }}
+                                    </td>
                                 </tr>
                             }
                         })

@@ -14,8 +14,8 @@ mod trends;
 mod update;
 mod workshop;
 
-pub use route::Route;
 pub(crate) use plan::NewPlan;
+pub use route::Route;
 
 /// Mounts the app on the page.
 pub fn start() {

@@ -112,3 +112,58 @@ fn projects_start_as_ideas() {
     assert_eq!(kr.projects[0].title, "Guest posts on partner blogs");
     assert_eq!(kr.projects[0].status, ProjectStatus::Idea);
 }
+
+#[test]
+fn a_removed_check_in_comes_back_in_its_place() {
+    let (mut p, mut ids, o) = plan();
+    let kr = p.objective(&o).unwrap().key_results[1].id.clone();
+    let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+    let k = p.key_result_mut(&kr).unwrap();
+    k.add_check_in(&mut ids, day(7), 10.0, Confidence::Green, "");
+    let middle = k.add_check_in(&mut ids, day(14), 20.0, Confidence::Yellow, "slower");
+    k.add_check_in(&mut ids, day(21), 30.0, Confidence::Red, "");
+
+    let removed = p.remove_check_in(&middle).unwrap();
+    assert!(matches!(&removed, Removed::CheckIn { key_result, index: 1, .. } if key_result == &kr));
+    let values = |p: &Plan| -> Vec<f64> {
+        p.key_result(&kr)
+            .unwrap()
+            .check_ins
+            .iter()
+            .map(|c| c.value)
+            .collect()
+    };
+    assert_eq!(values(&p), [10.0, 30.0]);
+    assert!(p.restore(removed));
+    assert_eq!(values(&p), [10.0, 20.0, 30.0]);
+    assert_eq!(p.key_result(&kr).unwrap().check_ins[1].note, "slower");
+    assert!(p.remove_check_in(&Id::from("missing")).is_none());
+}
+
+#[test]
+fn a_check_in_of_a_deleted_key_result_cannot_be_restored() {
+    let (mut p, mut ids, o) = plan();
+    let kr = p.objective(&o).unwrap().key_results[0].id.clone();
+    let day = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+    let ci = p
+        .key_result_mut(&kr)
+        .unwrap()
+        .add_check_in(&mut ids, day, 5.0, Confidence::Green, "");
+    let removed = p.remove_check_in(&ci).unwrap();
+    p.remove_key_result(&kr);
+    assert!(!p.restore(removed));
+}
+
+#[test]
+fn a_restored_check_in_past_the_end_goes_last() {
+    let (mut p, mut ids, o) = plan();
+    let kr = p.objective(&o).unwrap().key_results[2].id.clone();
+    let day = |d| NaiveDate::from_ymd_opt(2027, 3, d).unwrap();
+    let k = p.key_result_mut(&kr).unwrap();
+    k.add_check_in(&mut ids, day(1), 1.0, Confidence::Green, "");
+    let last = k.add_check_in(&mut ids, day(8), 2.0, Confidence::Green, "");
+    let removed = p.remove_check_in(&last).unwrap();
+    p.key_result_mut(&kr).unwrap().check_ins.clear();
+    assert!(p.restore(removed));
+    assert_eq!(p.key_result(&kr).unwrap().check_ins.len(), 1);
+}

@@ -4,8 +4,8 @@
 use super::analysis::Analysis;
 use super::classes::*;
 use super::kr::ROUTINE_CHANGE;
-use super::rewrite::fmt_change;
 use super::{Finding, Severity, Span};
+use crate::domain::display::fmt_change;
 use crate::domain::model::{KeyResult, KrKind};
 
 pub(super) fn mature_findings(a: &Analysis, kr: Option<&KeyResult>, out: &mut Vec<Finding>) {

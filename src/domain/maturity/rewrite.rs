@@ -4,54 +4,8 @@
 use super::analysis::{Analysis, Head};
 use super::classes::*;
 use super::hints::OUTCOME_HINTS;
-use crate::domain::model::{KeyResult, KrKind, Unit};
-
-/// "5,000", "1.5", "0.25": grouped thousands, at most two decimals, no trailing zeros.
-pub fn fmt_number(v: f64) -> String {
-    if !v.is_finite() {
-        return v.to_string();
-    }
-    let rounded = (v * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let (sign, digits) = text.strip_prefix('-').map_or(("", text), |d| ("-", d));
-    let (int, frac) = digits.split_once('.').map_or((digits, ""), |(i, f)| (i, f));
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
-    }
-}
-
-/// A value in its unit: "15%", "$500", "15 min", "1,200".
-pub fn fmt_value(v: f64, unit: &Unit) -> String {
-    match unit {
-        Unit::Count => fmt_number(v),
-        Unit::Percent => format!("{}%", fmt_number(v)),
-        Unit::Currency { code } => match code.to_ascii_uppercase().as_str() {
-            "USD" => format!("${}", fmt_number(v)),
-            "EUR" => format!("€{}", fmt_number(v)),
-            "GBP" => format!("£{}", fmt_number(v)),
-            other => format!("{} {other}", fmt_number(v)),
-        },
-        Unit::Duration if v.abs() >= 3600.0 => format!("{} h", fmt_number(v / 3600.0)),
-        Unit::Duration if v.abs() >= 60.0 => format!("{} min", fmt_number(v / 60.0)),
-        Unit::Duration => format!("{} s", fmt_number(v)),
-    }
-}
-
-/// A relative change as a signed percentage: 0.08 -> "+8%".
-pub fn fmt_change(change: f64) -> String {
-    let sign = if change >= 0.0 { "+" } else { "-" };
-    format!("{sign}{}%", fmt_number((change * 100.0).abs().round()))
-}
+use crate::domain::display::fmt_value;
+use crate::domain::model::{KeyResult, KrKind};
 
 /// A measurable title built from the structured fields, placeholders where they are empty.
 pub fn suggest_from_fields(kr: &KeyResult) -> String {
@@ -143,6 +97,8 @@ fn outcome_hint(a: &Analysis) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::display::{fmt_change, fmt_number};
+    use crate::domain::model::Unit;
     use crate::domain::Id;
 
     #[test]

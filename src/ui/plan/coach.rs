@@ -1,7 +1,10 @@
 //! The coach's voice in the editor: a verdict badge, findings with their trigger words
 //! highlighted, the two maturing questions, and a rewrite to apply in one click.
 
-use crate::domain::maturity::{highlight, Finding, KrAssessment, Severity, Verdict};
+use crate::domain::maturity::{
+    assess_key_result, assess_text, highlight, Finding, KrAssessment, Severity, Verdict,
+};
+use crate::domain::KeyResult;
 use leptos::prelude::*;
 
 pub fn verdict_label(v: Verdict) -> &'static str {
@@ -11,6 +14,21 @@ pub fn verdict_label(v: Verdict) -> &'static str {
         Verdict::Task => "Task",
         Verdict::Vague => "Vague",
     }
+}
+
+/// The coach's reading of a key result, recomputed only when that key result changes:
+/// the verdict for the badge and the whole assessment for the advice.
+pub fn coach_reading(kr: Memo<Option<KeyResult>>) -> (Signal<Verdict>, Signal<KrAssessment>) {
+    let assessment = Memo::new(move |_| {
+        kr.with(|k| {
+            k.as_ref()
+                .map_or_else(|| assess_text(""), assess_key_result)
+        })
+    });
+    (
+        Signal::derive(move || assessment.with(|a| a.verdict)),
+        assessment.into(),
+    )
 }
 
 #[component]

@@ -1,8 +1,8 @@
 //! One key result: its title with the coach's live verdict, then its numbers, owner,
 //! bets and checklist behind a disclosure.
 
-use super::coach::{KeyResultCoach, VerdictBadge};
-use crate::domain::maturity::{assess_key_result, checklist_status, AnsweredBy};
+use super::coach::{coach_reading, KeyResultCoach, VerdictBadge};
+use crate::domain::maturity::{checklist_status, AnsweredBy};
 use crate::domain::numbers::{check_span, parse_number};
 use crate::domain::{library, Id, KeyResult, KrKind, Objective, ProjectStatus, Unit};
 use crate::state::{use_app, AppState};
@@ -26,19 +26,7 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
         Signal::derive(move || kr.with(|k| k.as_ref().map(f).unwrap_or_default()))
     };
     let title = get(|k| k.title.clone());
-    let assessment = Memo::new(move |_| kr.with(|k| k.as_ref().map(assess_key_result)));
-    let verdict = Signal::derive(move || {
-        assessment.with(|a| {
-            a.as_ref()
-                .map(|a| a.verdict)
-                .unwrap_or(crate::domain::maturity::Verdict::Vague)
-        })
-    });
-    let coach = Signal::derive(move || {
-        assessment
-            .get()
-            .unwrap_or_else(|| assess_key_result(&KeyResult::new(Id::default(), "")))
-    });
+    let (verdict, coach) = coach_reading(kr);
 
     let set_title = setter(app, id.clone(), |k, t: String| k.title = t);
     let open = RwSignal::new(false);
@@ -57,8 +45,7 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
                 />
                 <span class="progress-label">
                     {move || {
-                        kr
-                            .with(|k| k.as_ref().and_then(KeyResult::progress))
+                        kr.with(|k| k.as_ref().and_then(KeyResult::progress))
                             .map(crate::domain::progress::percent_label)
                             .unwrap_or_else(|| "–".into())
                     }}

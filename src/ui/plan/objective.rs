@@ -11,9 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ObjectiveCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let oid = id.clone();
-    let objective =
-        Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.objective(&oid)).cloned()));
+    let objective = app.objective_memo(id.clone());
     let title = Signal::derive(move || {
         objective.with(|o| o.as_ref().map(|o| o.title.clone()).unwrap_or_default())
     });

@@ -24,7 +24,9 @@ pub fn WorkshopScreen() -> impl IntoView {
             when=move || app.has_plan() && !creating.get()
             fallback=move || {
                 view! {
-                    <p class="hint">"Workshop: first, the team and the period this session plans."</p>
+                    <p class="hint">
+                        "Workshop: first, the team and the period this session plans."
+                    </p>
                     <NewPlan creating=creating />
                 }
             }
@@ -72,7 +74,13 @@ fn Session() -> impl IntoView {
                 </button>
                 <Show
                     when=move || step.get() < last
-                    fallback=|| view! { <a class="button primary" href="#/plan">"Finish: open the plan"</a> }
+                    fallback=|| {
+                        view! {
+                            <a class="button primary" href="#/plan">
+                                "Finish: open the plan"
+                            </a>
+                        }
+                    }
                 >
                     <button class="primary" on:click=move |_| go(1)>
                         "Next"

@@ -1,7 +1,7 @@
 //! The projector view: one objective at a time in large type, arrows to move, Escape to leave.
 
-use crate::domain::progress::percent_label;
 use crate::domain::maturity::assess_key_result;
+use crate::domain::progress::percent_label;
 use crate::state::use_app;
 use crate::ui::plan::coach::verdict_label;
 use leptos::prelude::*;
@@ -44,23 +44,42 @@ pub fn PresentScreen() -> impl IntoView {
     view! {
         <section class="present" data-testid="present" aria-live="polite">
             {move || match slide() {
-                None => view! { <p class="present-empty">"No objectives to present yet. Press Escape to go back."</p> }.into_any(),
-                Some((plan, title, krs)) => view! {
-                    <p class="present-plan">{plan}</p>
-                    <h1 class="present-objective">{title}</h1>
-                    <ol class="present-krs">
-                        {krs.into_iter().map(|(t, v, p, owner)| view! {
-                            <li>
-                                <span class="present-kr">{t}</span>
-                                <span class="present-meta">{v}{p.map(|p| format!(" · {p}"))}{(!owner.is_empty()).then(|| format!(" · {owner}"))}</span>
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }.into_any(),
+                None => {
+                    view! {
+                        <p class="present-empty">
+                            "No objectives to present yet. Press Escape to go back."
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some((plan, title, krs)) => {
+                    view! {
+                        <p class="present-plan">{plan}</p>
+                        <h1 class="present-objective">{title}</h1>
+                        <ol class="present-krs">
+                            {krs
+                                .into_iter()
+                                .map(|(t, v, p, owner)| {
+                                    view! {
+                                        <li>
+                                            <span class="present-kr">{t}</span>
+                                            <span class="present-meta">
+                                                {v}{p.map(|p| format!(" · {p}"))}
+                                                {(!owner.is_empty()).then(|| format!(" · {owner}"))}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                    }
+                        .into_any()
+                }
             }}
             <p class="present-hint">
-                {move || format!("Objective {} of {}", (index.get() + 1).min(count().max(1)), count())}
-                " · ← → to move · Esc to leave"
+                {move || {
+                    format!("Objective {} of {}", (index.get() + 1).min(count().max(1)), count())
+                }} " · ← → to move · Esc to leave"
             </p>
         </section>
     }

@@ -1,10 +1,10 @@
 //! The steps of a planning session: what to decide at each, why, and the fields to do it.
 
-use crate::domain::maturity::{assess_key_result, check_objective, check_plan};
+use crate::domain::maturity::{check_objective, check_plan};
 use crate::domain::Id;
 use crate::state::use_app;
 use crate::ui::fields::TextField;
-use crate::ui::plan::coach::{FindingList, KeyResultCoach, VerdictBadge};
+use crate::ui::plan::coach::{coach_reading, FindingList, KeyResultCoach, VerdictBadge};
 use crate::ui::plan::strategy::{FocusAreas, NotGoing};
 use leptos::prelude::*;
 
@@ -57,8 +57,18 @@ impl Step {
     pub fn view(self) -> AnyView {
         match self {
             Step::Context => ContextStep().into_any(),
-            Step::NotGoing => view! { <div class="card"><NotGoing /></div> }.into_any(),
-            Step::Focus => view! { <div class="card"><FocusAreas /></div> }.into_any(),
+            Step::NotGoing => view! {
+                <div class="card">
+                    <NotGoing />
+                </div>
+            }
+            .into_any(),
+            Step::Focus => view! {
+                <div class="card">
+                    <FocusAreas />
+                </div>
+            }
+            .into_any(),
             Step::Objectives => ObjectivesStep().into_any(),
             Step::KeyResults => KeyResultsStep().into_any(),
             Step::Owners => OwnersStep().into_any(),
@@ -70,20 +80,33 @@ impl Step {
 #[component]
 fn ContextStep() -> impl IntoView {
     let app = use_app();
-    let context = Signal::derive(move || app.with_plan(|p| p.map(|p| p.context.clone()).unwrap_or_default()));
+    let context =
+        Signal::derive(move || app.with_plan(|p| p.map(|p| p.context.clone()).unwrap_or_default()));
     let set = Callback::new(move |t: String| {
         app.edit_plan(|p, _| p.context = t);
     });
     view! {
         <div class="card">
-            <TextField id="ws-context" label="Strategic context" value=context on_input=set multiline=true placeholder="Double revenue from mid-size customers this year." />
+            <TextField
+                id="ws-context"
+                label="Strategic context"
+                value=context
+                on_input=set
+                multiline=true
+                placeholder="Double revenue from mid-size customers this year."
+            />
         </div>
     }
 }
 
 fn objective_ids() -> Memo<Vec<Id>> {
     let app = use_app();
-    Memo::new(move |_| app.with_plan(|p| p.map(|p| p.objectives.iter().map(|o| o.id.clone()).collect()).unwrap_or_default()))
+    Memo::new(move |_| {
+        app.with_plan(|p| {
+            p.map(|p| p.objectives.iter().map(|o| o.id.clone()).collect())
+                .unwrap_or_default()
+        })
+    })
 }
 
 #[component]
@@ -105,11 +128,17 @@ fn ObjectivesStep() -> impl IntoView {
                 <ObjectiveTitle id=id />
             </For>
             <Show when=move || { ids.get().len() > 3 }>
-                <p class="finding warning">"More than three objectives: which could wait for next period?"</p>
+                <p class="finding warning">
+                    "More than three objectives: which could wait for next period?"
+                </p>
             </Show>
             <form class="inline-form" on:submit=add>
                 <label for="ws-new-objective">"New objective: it would be amazing if…"</label>
-                <input id="ws-new-objective" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <input
+                    id="ws-new-objective"
+                    prop:value=draft
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                />
                 <button type="submit">"Add objective"</button>
             </form>
         </div>
@@ -119,10 +148,13 @@ fn ObjectivesStep() -> impl IntoView {
 #[component]
 fn ObjectiveTitle(id: Id) -> impl IntoView {
     let app = use_app();
-    let oid = id.clone();
-    let objective = Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.objective(&oid)).cloned()));
-    let title = Signal::derive(move || objective.with(|o| o.as_ref().map(|o| o.title.clone()).unwrap_or_default()));
-    let findings = Signal::derive(move || objective.with(|o| o.as_ref().map(check_objective).unwrap_or_default()));
+    let objective = app.objective_memo(id.clone());
+    let title = Signal::derive(move || {
+        objective.with(|o| o.as_ref().map(|o| o.title.clone()).unwrap_or_default())
+    });
+    let findings = Signal::derive(move || {
+        objective.with(|o| o.as_ref().map(check_objective).unwrap_or_default())
+    });
     let oid = id.clone();
     let set = Callback::new(move |t: String| app.edit_objective(&oid, |o, _| o.title = t));
     view! {
@@ -137,7 +169,12 @@ fn ObjectiveTitle(id: Id) -> impl IntoView {
 fn KeyResultsStep() -> impl IntoView {
     let ids = objective_ids();
     view! {
-        <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="hint">"Go back one step and write an objective first."</p> }>
+        <Show
+            when=move || !ids.get().is_empty()
+            fallback=|| {
+                view! { <p class="hint">"Go back one step and write an objective first."</p> }
+            }
+        >
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ObjectiveKeyResults id=id />
             </For>
@@ -148,10 +185,20 @@ fn KeyResultsStep() -> impl IntoView {
 #[component]
 fn ObjectiveKeyResults(id: Id) -> impl IntoView {
     let app = use_app();
-    let oid = id.clone();
-    let objective = Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.objective(&oid)).cloned()));
+    let objective = app.objective_memo(id.clone());
     let title = move || objective.with(|o| o.as_ref().map(|o| o.title.clone()).unwrap_or_default());
-    let krs = move || objective.with(|o| o.as_ref().map(|o| o.key_results.iter().map(|k| k.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let krs = move || {
+        objective.with(|o| {
+            o.as_ref()
+                .map(|o| {
+                    o.key_results
+                        .iter()
+                        .map(|k| k.id.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     let draft = RwSignal::new(String::new());
     let oid = id.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -172,8 +219,13 @@ fn ObjectiveKeyResults(id: Id) -> impl IntoView {
                 <KeyResultLine id=kr />
             </For>
             <form class="inline-form" on:submit=add>
-                <label for=input_id.clone()>{move || format!("New key result for \"{}\"", title())}</label>
-                <input id=input_id prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <label for=input_id
+                    .clone()>{move || format!("New key result for \"{}\"", title())}</label>
+                <input
+                    id=input_id
+                    prop:value=draft
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                />
                 <button type="submit">"Add key result"</button>
             </form>
         </div>
@@ -183,19 +235,24 @@ fn ObjectiveKeyResults(id: Id) -> impl IntoView {
 #[component]
 fn KeyResultLine(id: Id) -> impl IntoView {
     let app = use_app();
-    let kid = id.clone();
-    let kr = Memo::new(move |_| app.with_plan(|p| p.and_then(|p| p.key_result(&kid)).cloned()));
-    let assessment = Memo::new(move |_| kr.with(|k| k.as_ref().map(assess_key_result)));
-    let title = Signal::derive(move || kr.with(|k| k.as_ref().map(|k| k.title.clone()).unwrap_or_default()));
-    let verdict = Signal::derive(move || assessment.with(|a| a.as_ref().map(|a| a.verdict).unwrap_or(crate::domain::maturity::Verdict::Vague)));
-    let coach = Signal::derive(move || assessment.get().unwrap_or_else(|| crate::domain::maturity::assess_text("")));
+    let kr = app.key_result_memo(id.clone());
+    let title = Signal::derive(move || {
+        kr.with(|k| k.as_ref().map(|k| k.title.clone()).unwrap_or_default())
+    });
+    let (verdict, coach) = coach_reading(kr);
     let kid = id.clone();
     let set = Callback::new(move |t: String| app.edit_key_result(&kid, |k, _| k.title = t));
     view! {
         <div class="ws-kr" data-testid="ws-key-result">
             <div class="kr-line">
                 <VerdictBadge verdict=verdict />
-                <TextField id=format!("ws-kr-{id}") label="Key result" hide_label=true value=title on_input=set />
+                <TextField
+                    id=format!("ws-kr-{id}")
+                    label="Key result"
+                    hide_label=true
+                    value=title
+                    on_input=set
+                />
             </div>
             <KeyResultCoach assessment=coach text=title apply=set />
         </div>
@@ -205,10 +262,21 @@ fn KeyResultLine(id: Id) -> impl IntoView {
 #[component]
 fn OwnersStep() -> impl IntoView {
     let app = use_app();
-    let krs = move || app.with_plan(|p| p.map(|p| p.key_results().map(|k| (k.id.clone(), k.title.clone())).collect::<Vec<_>>()).unwrap_or_default());
+    let krs = move || {
+        app.with_plan(|p| {
+            p.map(|p| {
+                p.key_results()
+                    .map(|k| (k.id.clone(), k.title.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+        })
+    };
     view! {
         <div class="card">
-            <p class="hint">"The app ticks what it can check itself (a baseline, an owner, a measurable key result); the rest of each checklist is in the editor."</p>
+            <p class="hint">
+                "The app ticks what it can check itself (a baseline, an owner, a measurable key result); the rest of each checklist is in the editor."
+            </p>
             <For each=krs key=|k| k.0.clone() let:kr>
                 <OwnerField id=kr.0 title=kr.1 />
             </For>
@@ -220,12 +288,20 @@ fn OwnersStep() -> impl IntoView {
 fn OwnerField(id: Id, title: String) -> impl IntoView {
     let app = use_app();
     let kid = id.clone();
-    let owner = Signal::derive(move || app.with_plan(|p| p.and_then(|p| p.key_result(&kid)).map(|k| k.owner.clone())).unwrap_or_default());
+    let owner = Signal::derive(move || {
+        app.with_plan(|p| p.and_then(|p| p.key_result(&kid)).map(|k| k.owner.clone()))
+            .unwrap_or_default()
+    });
     let kid = id.clone();
     let set = Callback::new(move |t: String| app.edit_key_result(&kid, |k, _| k.owner = t));
     view! {
         <div class="ws-owner">
-            <TextField id=format!("ws-owner-{id}") label=format!("Owner of \"{title}\"") value=owner on_input=set />
+            <TextField
+                id=format!("ws-owner-{id}")
+                label=format!("Owner of \"{title}\"")
+                value=owner
+                on_input=set
+            />
         </div>
     }
 }
@@ -233,17 +309,36 @@ fn OwnerField(id: Id, title: String) -> impl IntoView {
 #[component]
 fn SummaryStep() -> impl IntoView {
     let app = use_app();
-    let counts = move || app.with_plan(|p| p.map(|p| (p.objectives.len(), p.key_results().count())).unwrap_or_default());
+    let counts = move || {
+        app.with_plan(|p| {
+            p.map(|p| (p.objectives.len(), p.key_results().count()))
+                .unwrap_or_default()
+        })
+    };
     let findings = move || app.with_plan(|p| p.map(check_plan).unwrap_or_default());
     view! {
         <div class="card" data-testid="workshop-summary">
-            <p>{move || { let (o, k) = counts(); format!("{o} objectives, {k} key results.") }}</p>
+            <p>
+                {move || {
+                    let (o, k) = counts();
+                    format!("{o} objectives, {k} key results.")
+                }}
+            </p>
             <ul>
-                {move || findings().into_iter().map(|f| view! { <li class="finding warning">{f.finding.message}</li> }).collect_view()}
+                {move || {
+                    findings()
+                        .into_iter()
+                        .map(|f| view! { <li class="finding warning">{f.finding.message}</li> })
+                        .collect_view()
+                }}
             </ul>
             <div class="button-row">
-                <a class="button" href="#/present">"Open the presentation"</a>
-                <a class="button" href="#/handout">"One-page handout"</a>
+                <a class="button" href="#/present">
+                    "Open the presentation"
+                </a>
+                <a class="button" href="#/handout">
+                    "One-page handout"
+                </a>
             </div>
         </div>
     }

@@ -51,7 +51,9 @@ pub fn Countdown(step: RwSignal<usize>) -> impl IntoView {
                 <option value="15">"15 minutes"</option>
                 <option value="20">"20 minutes"</option>
             </select>
-            <span class="countdown-left" role="timer" aria-live="off">{label}</span>
+            <span class="countdown-left" role="timer" aria-live="off">
+                {label}
+            </span>
         </div>
     }
 }

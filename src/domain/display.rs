@@ -1,0 +1,85 @@
+//! Numbers as people read them, shared by the coach's rewrites, the screens and reports.
+
+use super::model::Unit;
+
+/// "5,000", "1.5", "0.25": grouped thousands, at most two decimals, no trailing zeros.
+pub fn fmt_number(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let rounded = (v * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').map_or((digits, ""), |(i, f)| (i, f));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    // Rounding can leave "-0": nobody writes that.
+    let sign = if grouped == "0" && frac.is_empty() {
+        ""
+    } else {
+        sign
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A value in its unit: "15%", "$500", "15 min", "1,200".
+pub fn fmt_value(v: f64, unit: &Unit) -> String {
+    match unit {
+        Unit::Count => fmt_number(v),
+        Unit::Percent => format!("{}%", fmt_number(v)),
+        Unit::Currency { code } => match code.to_ascii_uppercase().as_str() {
+            "USD" => format!("${}", fmt_number(v)),
+            "EUR" => format!("€{}", fmt_number(v)),
+            "GBP" => format!("£{}", fmt_number(v)),
+            other => format!("{} {other}", fmt_number(v)),
+        },
+        Unit::Duration if v.abs() >= 3600.0 => format!("{} h", fmt_number(v / 3600.0)),
+        Unit::Duration if v.abs() >= 60.0 => format!("{} min", fmt_number(v / 60.0)),
+        Unit::Duration => format!("{} s", fmt_number(v)),
+    }
+}
+
+/// A relative change as a signed percentage: 0.08 -> "+8%".
+pub fn fmt_change(change: f64) -> String {
+    let sign = if change >= 0.0 { "+" } else { "-" };
+    format!("{sign}{}%", fmt_number((change * 100.0).abs().round()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_rounded_and_never_minus_zero() {
+        assert_eq!(fmt_number(15000.0), "15,000");
+        assert_eq!(fmt_number(1.5), "1.5");
+        assert_eq!(fmt_number(-1234.567), "-1,234.57");
+        assert_eq!(fmt_number(-0.001), "0");
+        assert_eq!(fmt_number(f64::NAN), "–");
+    }
+
+    #[test]
+    fn values_carry_their_unit() {
+        assert_eq!(fmt_value(15.0, &Unit::Percent), "15%");
+        assert_eq!(
+            fmt_value(500.0, &Unit::Currency { code: "usd".into() }),
+            "$500"
+        );
+        assert_eq!(
+            fmt_value(420.0, &Unit::Currency { code: "SEK".into() }),
+            "420 SEK"
+        );
+        assert_eq!(fmt_value(900.0, &Unit::Duration), "15 min");
+        assert_eq!(fmt_change(0.08), "+8%");
+    }
+}

@@ -1,0 +1,87 @@
+// The Trends screen on the sample plan: every chart filled, charts disposed on leaving,
+// grades and retrospectives kept.
+import { test, expect, openApp } from './fixtures.mjs';
+
+/** Opens the sample plan from the Plan screen's empty state, then the Trends screen. */
+async function openSample(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+  await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+}
+
+const live = (page) => page.evaluate(() => Number(document.body.dataset.liveCharts ?? 0));
+/** Charts are drawn as they come near the viewport: how many have drawn so far. */
+const drawn = (page) => page.locator('main .chart canvas').count();
+
+test('every chart of the sample plan is drawn, with statuses, forecasts and the plan summary', async ({ page }) => {
+  await openSample(page, 'trends');
+  await expect(page.getByTestId('trends-summary')).toContainText('Growth marketing');
+  await expect(page.getByTestId('plan-grade')).toContainText(/\d\.\d\d · /);
+  await expect(page.getByTestId('objective-trend')).toHaveCount(3);
+  await expect(page.getByTestId('kr-trend')).toHaveCount(7);
+  // Three overviews, and a burn-up and a confidence strip per key result.
+  const charts = page.locator('main .chart');
+  await expect(charts).toHaveCount(3 + 7 * 2);
+  for (const chart of await charts.all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('canvas')).toHaveCount(1);
+  }
+  await expect.poll(() => live(page)).toBe(17);
+  for (const kr of await page.getByTestId('kr-trend').all()) {
+    await expect(kr.getByTestId('status')).toHaveText(/^(on track|at risk|off track|pending)$/);
+    await expect(kr.getByTestId('kr-progress')).toHaveText(/^\d+%$/);
+  }
+  // Cards fold their charts away, and disposing them shows in the live count.
+  await page.getByRole('button', { name: 'Hide charts' }).first().click();
+  await expect(charts).toHaveCount(15);
+  await expect.poll(() => live(page)).toBe(15);
+});
+
+test('no chart is left behind after 20 trips between Trends and other screens', async ({ page }) => {
+  await openSample(page, 'trends');
+  const nav = page.getByRole('navigation');
+  const others = ['Check-ins', 'Plan', 'Library', 'Data'];
+  for (let i = 0; i < 20; i++) {
+    await nav.getByRole('link', { name: 'Trends' }).click();
+    const charts = page.locator('main .chart');
+    await expect(charts).toHaveCount(17);
+    await expect(charts.first().locator('canvas')).toHaveCount(1);
+    // Every other trip, scroll to the end so the lazily drawn charts exist too.
+    if (i % 2 === 1) {
+      await charts.last().scrollIntoViewIfNeeded();
+      await expect(charts.last().locator('canvas')).toHaveCount(1);
+    }
+    await expect.poll(async () => (await live(page)) === (await drawn(page))).toBe(true);
+    expect(await live(page)).toBeGreaterThan(0);
+    await nav.getByRole('link', { name: others[i % others.length] }).click();
+    await expect(page.getByTestId('trends-summary')).toHaveCount(0);
+    await expect.poll(async () => (await live(page)) === (await drawn(page))).toBe(true);
+  }
+});
+
+test('a retrospective is written beside the grade and kept', async ({ page }) => {
+  await openSample(page, 'trends');
+  const kr = page.getByTestId('kr-trend').filter({ hasText: 'Raise referred signups' });
+  const toggle = kr.getByRole('button', { name: /retrospective/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(kr.getByTestId('kr-grade')).toContainText(/Grade \d\.\d\d · /);
+  await kr.getByLabel('What we learned').fill('Referral links buried in the app footer get no clicks.');
+  await kr.getByLabel('What we carry into next quarter').fill('Ask for referrals right after a good support chat.');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
+
+  await page.reload();
+  const again = page.getByTestId('kr-trend').filter({ hasText: 'Raise referred signups' });
+  const t = again.getByRole('button', { name: /retrospective/ });
+  if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
+  await expect(again.getByLabel('What we learned')).toHaveValue('Referral links buried in the app footer get no clicks.');
+  await expect(again.getByLabel('What we carry into next quarter')).toHaveValue(
+    'Ask for referrals right after a good support chat.',
+  );
+});
+
+test('the screen says what to do before there is anything to chart', async ({ page }) => {
+  await openApp(page, '#/trends');
+  await expect(page.getByText('No trends yet')).toBeVisible();
+  expect(await live(page)).toBe(0);
+});
