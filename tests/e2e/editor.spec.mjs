@@ -124,4 +124,8 @@ test('the sample plan opens in one click and the plan health panel speaks', asyn
   await expect(page.getByTestId('objective').first()).toBeVisible();
   expect(await page.getByTestId('key-result').count()).toBeGreaterThan(3);
   await expect(page.getByTestId('plan-health')).toBeVisible();
+  // A key result's current value is its latest check-in.
+  const kr = page.getByTestId('key-result').first();
+  await kr.getByText('Numbers, owner, bets and checklist').click();
+  await expect(kr.getByTestId('kr-current')).toContainText('(check-in of');
 });

@@ -83,6 +83,19 @@ fn KrDetails(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
     let set_target = number(|k, v| k.target = v);
 
     let kind = Signal::derive(move || kr.with(|k| k.as_ref().map(|k| k.kind).unwrap_or_default()));
+    // The current value comes from the latest check-in; it is recorded on Check-ins.
+    let current = move || {
+        kr.with(|k| {
+            let k = k.as_ref()?;
+            let c = k.latest_check_in()?;
+            Some(format!(
+                "{} (check-in of {})",
+                crate::domain::display::fmt_value(c.value, &k.unit),
+                c.date.format("%-d %b")
+            ))
+        })
+        .unwrap_or_else(|| "No check-in yet".to_string())
+    };
     let span_issue = move || {
         kr.with(|k| {
             k.as_ref()
@@ -181,6 +194,8 @@ fn KrDetails(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
             <p class="field-error span-issue" role="alert">
                 {span_issue}
             </p>
+            <span class="field-label">"Current"</span>
+            <span data-testid="kr-current">{current}</span>
             <TextField
                 id=format!("kr-owner-{id}")
                 label="Owner"
