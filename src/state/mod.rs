@@ -37,6 +37,9 @@ pub struct AppState {
     pub data: RwSignal<StoredState>,
     pub status: RwSignal<SaveStatus>,
     pub undo: RwSignal<Option<UndoEntry>>,
+    /// Bumped when editing pauses (each save): views of the whole plan that are costly to
+    /// recompute, like the plan health panel, follow this instead of every keystroke.
+    pub settled: RwSignal<u64>,
     ids: StoredValue<IdGen>,
     store: StoredValue<LocalStore>,
     /// A save waiting for typing to pause.
@@ -64,6 +67,7 @@ impl AppState {
             data: RwSignal::new(data),
             status: RwSignal::new(status),
             undo: RwSignal::new(None),
+            settled: RwSignal::new(0),
             ids: StoredValue::new(IdGen::new(seed)),
             store: StoredValue::new(store),
             pending: StoredValue::new_local(None),
@@ -77,6 +81,11 @@ impl AppState {
     /// Reads the current plan, if there is one.
     pub fn with_plan<R>(&self, f: impl FnOnce(Option<&Plan>) -> R) -> R {
         self.data.with(|d| f(current(d)))
+    }
+
+    /// Like `with_plan`, without subscribing the caller to changes.
+    pub fn with_plan_untracked<R>(&self, f: impl FnOnce(Option<&Plan>) -> R) -> R {
+        self.data.with_untracked(|d| f(current(d)))
     }
 
     pub fn has_plan(&self) -> bool {

@@ -49,6 +49,7 @@ impl AppState {
                 h.clear();
             }
         });
+        self.settled.update(|n| *n += 1);
         match self.status.get_untracked() {
             SaveStatus::Held(_) | SaveStatus::InMemory(_) | SaveStatus::OtherTab => return,
             _ => {}

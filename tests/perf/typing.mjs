@@ -36,10 +36,24 @@ try {
   const page = await browser.newPage();
   await page.addInitScript((state) => {
     if (!localStorage.getItem('okr-studio.state')) localStorage.setItem('okr-studio.state', state);
+    // Per keystroke: `work`, from keydown until the app's handlers and the reactive updates
+    // they queue have all run (a task posted after them); `frame`, from keydown to the next
+    // animation frame, where the update is painted.
     window.__keyTimes = [];
+    window.__frameTimes = [];
+    const channel = new MessageChannel();
+    let pending = [];
+    channel.port1.onmessage = () => {
+      const t0 = pending.shift();
+      if (t0 !== undefined) window.__keyTimes.push(performance.now() - t0);
+    };
     window.addEventListener('keydown', () => {
       const t0 = performance.now();
-      requestAnimationFrame(() => window.__keyTimes.push(performance.now() - t0));
+      window.addEventListener('input', () => {
+        pending.push(t0);
+        channel.port2.postMessage(0);
+      }, { once: true });
+      requestAnimationFrame(() => window.__frameTimes.push(performance.now() - t0));
     }, true);
   }, JSON.stringify(bigPlan()));
   await page.goto(`http://127.0.0.1:${port}/#/plan`);
@@ -48,13 +62,21 @@ try {
   const count = await page.getByTestId('key-result').count();
   await field.click();
   await field.press('End');
-  await page.evaluate(() => (window.__keyTimes = []));
+  await page.evaluate(() => {
+    window.__keyTimes = [];
+    window.__frameTimes = [];
+  });
   await page.keyboard.type(' and keep the cost per lead under 40 dollars', { delay: 40 });
   await page.waitForTimeout(200);
-  const times = (await page.evaluate(() => window.__keyTimes)).sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  console.log(`plan: ${count} key results; ${times.length} keystrokes typed into one title`);
-  console.log(`keydown to next frame: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (budget 16 ms)`);
+  const report = async (name, what) => {
+    const times = (await page.evaluate((n) => window[n], name)).sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    console.log(`${what}: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, ` +
+      `max ${times[times.length - 1].toFixed(1)} ms over ${times.length} keystrokes (budget 16 ms)`);
+  };
+  console.log(`plan: ${count} key results; typing into the title of key result 138`);
+  await report('__keyTimes', 'update work per keystroke (keydown to updates done)');
+  await report('__frameTimes', 'keydown to the next frame (includes waiting for vsync)');
 } finally {
   await browser.close();
   server.kill();

@@ -7,7 +7,12 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanHealth() -> impl IntoView {
     let app = use_app();
-    let findings = Memo::new(move |_| app.with_plan(|p| p.map(check_plan).unwrap_or_default()));
+    // Follows the plan when typing pauses, not on every keystroke: the check reads the
+    // whole plan, and its advice need not flicker while a title is being written.
+    let findings = Memo::new(move |_| {
+        app.settled.track();
+        app.with_plan_untracked(|p| p.map(check_plan).unwrap_or_default())
+    });
     let problems = move || {
         findings.with(|f| {
             f.iter()
