@@ -110,7 +110,10 @@ pub fn parse_stored(text: &str) -> Result<StoredState, FormatError> {
 
 /// Reads JSON, checks the envelope's name and version, migrates older versions, then reads
 /// the typed content, so each failure gets the message that fits it.
-fn parse_envelope<T: DeserializeOwned>(text: &str, format: &str) -> Result<T, FormatError> {
+fn parse_envelope<T: DeserializeOwned + Envelope>(
+    text: &str,
+    format: &str,
+) -> Result<T, FormatError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FormatError::TooLarge {
             bytes: text.len(),
@@ -119,10 +122,17 @@ fn parse_envelope<T: DeserializeOwned>(text: &str, format: &str) -> Result<T, Fo
     }
     // Editors on Windows often save with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Fast path for well-formed files of the current version: a first pass reads only the
-    // envelope (and checks the syntax of the rest without building it), then the typed
-    // read goes straight from the text. This avoids building a JSON tree and keeps large
-    // imports within a small multiple of a bare JSON parse.
+    // Fast path for well-formed files of the current version: one typed read straight
+    // from the text, with no JSON tree and no path tracking, then a look at the envelope.
+    // Anything it does not accept (damaged, foreign, older, newer) is read again below,
+    // carefully, so each failure still gets the message that names its place.
+    if let Ok(typed) = serde_json::from_str::<T>(text) {
+        if typed.format() == format && typed.version() == VERSION {
+            return Ok(typed);
+        }
+    }
+    // A current-version file that failed: read it again with path tracking, straight from
+    // the text (a JSON tree would lose the place of a number too large to hold).
     if let Ok(header) = serde_json::from_str::<Header>(text) {
         if header.format.as_ref().and_then(Value::as_str) == Some(format)
             && header.version.as_ref().and_then(Value::as_u64) == Some(u64::from(VERSION))
@@ -158,6 +168,30 @@ struct Header {
     format: Option<Value>,
     #[serde(default)]
     version: Option<Value>,
+}
+
+/// What every envelope says about itself.
+trait Envelope {
+    fn format(&self) -> &str;
+    fn version(&self) -> u32;
+}
+
+impl Envelope for PlanFile {
+    fn format(&self) -> &str {
+        &self.format
+    }
+    fn version(&self) -> u32 {
+        self.version
+    }
+}
+
+impl Envelope for StoredState {
+    fn format(&self) -> &str {
+        &self.format
+    }
+    fn version(&self) -> u32 {
+        self.version
+    }
 }
 
 #[cfg(test)]
