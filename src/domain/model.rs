@@ -283,6 +283,11 @@ impl Plan {
 }
 
 impl Objective {
+    /// The ids of its key results, in order: what lists of key results are keyed by.
+    pub fn key_result_ids(&self) -> Vec<Id> {
+        self.key_results.iter().map(|k| k.id.clone()).collect()
+    }
+
     pub fn add_key_result(&mut self, ids: &mut IdGen, title: &str) -> Id {
         let id = ids.next("kr");
         self.key_results.push(KeyResult::new(id.clone(), title));

@@ -44,7 +44,7 @@ pub fn VerdictBadge(#[prop(into)] verdict: Signal<Verdict>) -> impl IntoView {
     }
 }
 
-fn severity_class(s: Severity) -> &'static str {
+pub(crate) fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Info => "finding info",
         Severity::Warning => "finding warning",

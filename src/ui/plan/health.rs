@@ -1,5 +1,6 @@
 //! The coach's view of the whole plan: focus, coverage, owners, overlaps.
 
+use super::coach::severity_class;
 use crate::domain::maturity::{check_plan, Severity};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -40,12 +41,11 @@ pub fn PlanHealth() -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|f| {
-                            let class = match f.finding.severity {
-                                Severity::Info => "finding info",
-                                Severity::Warning => "finding warning",
-                                Severity::Problem => "finding problem",
-                            };
-                            view! { <li class=class>{f.finding.message}</li> }
+                            view! {
+                                <li class=severity_class(
+                                    f.finding.severity,
+                                )>{f.finding.message}</li>
+                            }
                         })
                         .collect_view()
                 }}

@@ -3,7 +3,7 @@
 use super::coach::FindingList;
 use super::key_result::KeyResultEditor;
 use crate::domain::maturity::check_objective;
-use crate::domain::Id;
+use crate::domain::{Id, Objective};
 use crate::state::use_app;
 use crate::ui::fields::TextField;
 use leptos::prelude::*;
@@ -21,12 +21,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
     let kr_ids = Memo::new(move |_| {
         objective.with(|o| {
             o.as_ref()
-                .map(|o| {
-                    o.key_results
-                        .iter()
-                        .map(|k| k.id.clone())
-                        .collect::<Vec<_>>()
-                })
+                .map(Objective::key_result_ids)
                 .unwrap_or_default()
         })
     });

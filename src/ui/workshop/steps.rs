@@ -1,7 +1,7 @@
 //! The steps of a planning session: what to decide at each, why, and the fields to do it.
 
 use crate::domain::maturity::{check_objective, check_plan};
-use crate::domain::Id;
+use crate::domain::{Id, Objective};
 use crate::state::use_app;
 use crate::ui::fields::TextField;
 use crate::ui::plan::coach::{coach_reading, FindingList, KeyResultCoach, VerdictBadge};
@@ -190,12 +190,7 @@ fn ObjectiveKeyResults(id: Id) -> impl IntoView {
     let krs = move || {
         objective.with(|o| {
             o.as_ref()
-                .map(|o| {
-                    o.key_results
-                        .iter()
-                        .map(|k| k.id.clone())
-                        .collect::<Vec<_>>()
-                })
+                .map(Objective::key_result_ids)
                 .unwrap_or_default()
         })
     };
