@@ -264,6 +264,10 @@ const fn m(
     }
 }
 
+mod sets;
+
+pub use sets::SETS;
+
 pub fn metric(id: &str) -> Option<&'static CatalogMetric> {
     METRICS.iter().find(|m| m.id == id)
 }
@@ -276,114 +280,6 @@ pub struct OkrSet {
     pub objective: &'static str,
     pub key_results: &'static [(&'static str, &'static str)],
 }
-
-pub const SETS: &[OkrSet] = &[
-    OkrSet {
-        id: "seo",
-        name: "SEO",
-        objective: "Become the first place people land when they search for the problem we solve",
-        key_results: &[
-            ("Grow organic traffic to our guides", "organic-traffic"),
-            (
-                "Earn high-quality backlinks from industry publications",
-                "backlinks",
-            ),
-            ("Raise our domain authority", "domain-authority"),
-        ],
-    },
-    OkrSet {
-        id: "content",
-        name: "Content marketing",
-        objective: "Make our content the reference our buyers read and pass on",
-        key_results: &[
-            ("Grow newsletter subscribers", "subscribers"),
-            (
-                "Increase how often our articles are shared",
-                "content-shares",
-            ),
-            ("Raise the conversion of readers into leads", "conversion"),
-        ],
-    },
-    OkrSet {
-        id: "events",
-        name: "Events",
-        objective: "Make our events the place where buyers meet us first",
-        key_results: &[
-            (
-                "Grow the number of attendees at our events",
-                "event-attendees",
-            ),
-            ("Increase leads that come from events", "mql"),
-            ("Raise the satisfaction of attendees", "nps"),
-        ],
-    },
-    OkrSet {
-        id: "paid",
-        name: "Paid acquisition",
-        objective: "Turn paid channels into an efficient source of leads",
-        key_results: &[
-            ("Lower the cost per lead on paid channels", "cpl"),
-            ("Bring down customer acquisition cost", "cac"),
-            ("Grow new MRR from paid channels", "mrr"),
-        ],
-    },
-    OkrSet {
-        id: "social",
-        name: "Social presence",
-        objective: "Build a social presence people choose to follow",
-        key_results: &[
-            ("Grow our audience across channels", "audience"),
-            ("Raise engagement on what we post", "engagement"),
-            ("Increase positive brand mentions", "mentions"),
-        ],
-    },
-    OkrSet {
-        id: "roi",
-        name: "Marketing ROI",
-        objective: "Make every unit of marketing spend earn its place",
-        key_results: &[
-            ("Increase marketing-generated revenue", "marketing-revenue"),
-            ("Lower cost per acquisition", "cpa"),
-            (
-                "Grow the share of pipeline marketing sources",
-                "pipeline-sourced",
-            ),
-        ],
-    },
-    OkrSet {
-        id: "email",
-        name: "Email and lifecycle",
-        objective: "Make our emails the ones customers look forward to",
-        key_results: &[
-            ("Lift the open rate of our newsletter", "open-rate"),
-            ("Raise click-through on lifecycle emails", "ctr"),
-            ("Keep the unsubscribe rate low", "unsubscribe-rate"),
-        ],
-    },
-    OkrSet {
-        id: "referral",
-        name: "Referral",
-        objective: "Turn happy customers into our best channel",
-        key_results: &[
-            (
-                "Grow the share of sign-ups from referrals",
-                "referral-share",
-            ),
-            ("Raise our net promoter score", "nps"),
-            ("Increase branded search", "brand-search"),
-        ],
-    },
-    OkrSet {
-        id: "conversion",
-        name: "Website conversion",
-        objective: "Make our website turn curious visitors into conversations",
-        key_results: &[
-            ("Raise landing page conversion", "conversion"),
-            ("Lower the bounce rate of paid landing pages", "bounce-rate"),
-            ("Grow demo requests", "mql"),
-        ],
-    },
-];
 
 impl OkrSet {
     /// The set as a new objective, its key results linked to catalog metrics with the
@@ -413,47 +309,4 @@ impl OkrSet {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashSet;
-
-    #[test]
-    fn every_set_links_only_to_known_metrics() {
-        for set in SETS {
-            for (_, id) in set.key_results {
-                assert!(metric(id).is_some(), "{}: unknown metric {id}", set.id);
-            }
-            assert!((1..=3).contains(&set.key_results.len()), "{}", set.id);
-        }
-    }
-
-    #[test]
-    fn ids_are_unique_and_costs_go_down() {
-        let ids: HashSet<_> = METRICS.iter().map(|m| m.id).collect();
-        assert_eq!(ids.len(), METRICS.len());
-        let sets: HashSet<_> = SETS.iter().map(|s| s.id).collect();
-        assert_eq!(sets.len(), SETS.len());
-        for id in ["cpa", "cac", "cpl", "bounce-rate"] {
-            assert_eq!(metric(id).map(|m| m.good), Some(KrKind::Decrease), "{id}");
-        }
-        assert_eq!(metric("mql").map(|m| m.good), Some(KrKind::Increase));
-    }
-
-    #[test]
-    fn a_set_becomes_an_objective_with_empty_numbers() {
-        let mut ids = IdGen::new(5);
-        let paid = SETS.iter().find(|s| s.id == "paid").unwrap();
-        let o = paid.to_objective(&mut ids, "EUR");
-        assert_eq!(o.key_results.len(), 3);
-        let cac = &o.key_results[1];
-        assert_eq!(cac.kind, KrKind::Decrease);
-        assert_eq!(cac.unit, Unit::Currency { code: "EUR".into() });
-        assert_eq!(cac.catalog_metric.as_deref(), Some("cac"));
-        assert!(o
-            .key_results
-            .iter()
-            .all(|k| k.baseline.is_none() && k.target.is_none()));
-        let unique: HashSet<_> = o.key_results.iter().map(|k| k.id.clone()).collect();
-        assert_eq!(unique.len(), 3);
-    }
-}
+mod tests;

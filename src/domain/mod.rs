@@ -7,6 +7,7 @@ pub mod checkin;
 pub mod display;
 pub mod edit;
 pub mod ids;
+pub mod labels;
 pub mod library;
 pub mod load_test;
 pub mod maturity;

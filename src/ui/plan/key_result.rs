@@ -1,10 +1,10 @@
 //! One key result: its title with the coach's live verdict, then its numbers, owner,
 //! bets and checklist behind a disclosure.
 
+use super::bets::{Checklist, Projects};
 use super::coach::{coach_reading, KeyResultCoach, VerdictBadge};
-use crate::domain::maturity::{checklist_status, AnsweredBy};
 use crate::domain::numbers::{check_span, parse_number};
-use crate::domain::{library, Id, KeyResult, KrKind, Objective, ProjectStatus, Unit};
+use crate::domain::{library, Id, KeyResult, KrKind, Objective, Unit};
 use crate::state::{use_app, AppState};
 use crate::ui::fields::{Choice, TextField};
 use leptos::prelude::*;
@@ -227,7 +227,7 @@ fn KrDetails(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
 }
 
 /// A callback that edits this key result with `apply`.
-fn setter<T: Send + Sync + 'static>(
+pub(super) fn setter<T: Send + Sync + 'static>(
     app: AppState,
     id: Id,
     apply: fn(&mut KeyResult, T),
@@ -296,131 +296,5 @@ fn NumberField(
                 {move || error.get()}
             </p>
         </div>
-    }
-}
-
-#[component]
-fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
-    let app = use_app();
-    let projects = move || {
-        kr.with(|k| {
-            k.as_ref()
-                .map(|k| {
-                    k.projects
-                        .iter()
-                        .map(|p| (p.id.clone(), p.title.clone(), p.status))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
-    let kid = id.clone();
-    let draft = RwSignal::new(String::new());
-    let add_kid = kid.clone();
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let title = draft.get_untracked();
-        if !title.trim().is_empty() {
-            app.edit_key_result(&add_kid, |k, ids| {
-                k.add_project(ids, &title);
-            });
-            draft.set(String::new());
-        }
-    };
-    let set_status = setter(app, id.clone(), |k, (pid, slug): (Id, String)| {
-        let now = crate::state::now_ms();
-        if let (Some(p), Some(s)) = (
-            k.projects.iter_mut().find(|p| p.id == pid),
-            ProjectStatus::from_slug(&slug),
-        ) {
-            p.status = s;
-            p.updated_at = now;
-        }
-    });
-    let statuses: Vec<(String, String)> = ProjectStatus::ALL
-        .iter()
-        .map(|s| (s.slug().to_string(), s.label().to_string()))
-        .collect();
-    let input_id = format!("new-bet-{kid}");
-    view! {
-        <h4>"Bets (projects)"</h4>
-        <p class="hint">
-            "The work you bet will move this number. Some will work: double down. Some will fail: stop and move on."
-        </p>
-        <ul class="plain-list">
-            {move || {
-                projects()
-                    .into_iter()
-                    .map(|(pid, title, status)| {
-                        let statuses = statuses.clone();
-                        let sid = format!("bet-status-{pid}");
-                        view! {
-                            <li class="project">
-                                <span>{title}</span>
-                                <Choice
-                                    id=sid
-                                    label="Status"
-                                    value=Signal::derive(move || status.slug().to_string())
-                                    choices=statuses
-                                    on_change=Callback::new(move |s| {
-                                        set_status.run((pid.clone(), s))
-                                    })
-                                />
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ul>
-        <form class="inline-form" on:submit=add>
-            <label for=input_id.clone()>"New bet"</label>
-            <input
-                id=input_id
-                placeholder="Guest posts on three partner blogs"
-                prop:value=draft
-                on:input=move |ev| draft.set(event_target_value(&ev))
-            />
-            <button type="submit">"Add bet"</button>
-        </form>
-    }
-}
-
-#[component]
-fn Checklist(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
-    let app = use_app();
-    let items = move || kr.with(|k| k.as_ref().map(checklist_status).unwrap_or_default());
-    let toggle = setter(app, id.clone(), |k, (item, on): (&'static str, bool)| {
-        k.checklist.set(item, on)
-    });
-    let kid = id;
-    view! {
-        <h4>"Checklist"</h4>
-        <ul class="checklist" data-testid="checklist">
-            {move || {
-                items()
-                    .into_iter()
-                    .map(|item| {
-                        let box_id = format!("check-{kid}-{}", item.id);
-                        let auto = item.answered_by == AnsweredBy::Auto;
-                        view! {
-                            <li>
-                                <input
-                                    type="checkbox"
-                                    id=box_id.clone()
-                                    prop:checked=item.ticked
-                                    disabled=auto
-                                    on:change=move |ev| {
-                                        toggle.run((item.id, event_target_checked(&ev)))
-                                    }
-                                />
-                                <label for=box_id>
-                                    {item.question}{auto.then_some(" (the app checks this)")}
-                                </label>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ul>
     }
 }

@@ -1,6 +1,7 @@
 //! The Plan screen: a newcomer's first plan (or the sample), then strategy, objectives,
 //! key results, KPIs and the coach's view of the whole plan.
 
+mod bets;
 pub(crate) mod coach;
 mod health;
 mod key_result;
