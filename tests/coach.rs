@@ -23,6 +23,13 @@ fn extra_set_agreement_is_at_least_85_percent() {
     assert!(e.agreement() >= 85.0, "{}", e.report());
 }
 
+#[test]
+fn probe_set_written_after_the_rules_agrees_at_least_85_percent() {
+    let e = eval_file("tests/data/key-results-probe.tsv");
+    assert!(e.total >= 30, "probe set has only {}", e.total);
+    assert!(e.agreement() >= 85.0, "{}", e.report());
+}
+
 fn okr(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)

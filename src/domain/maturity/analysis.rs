@@ -59,7 +59,10 @@ const FILLERS: &[&str] = &[
     "finally",
     "also",
 ];
-const YEAR_MARKERS: &[&str] = &["in", "by", "of", "since", "until", "before", "end", "fy"];
+/// Words before a year-like number that make it a date ("in 2027", "the 2027 guidelines").
+const YEAR_MARKERS: &[&str] = &[
+    "in", "by", "of", "since", "until", "before", "end", "fy", "the", "our",
+];
 
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str) -> Self {

@@ -45,6 +45,12 @@ fn numbers_alone_do_not_make_a_key_result_mature() {
         Verdict::Binary
     );
     assert_eq!(verdict("Go live in 2027"), Verdict::Binary);
+    // A year after "the" names an edition, not a count of things to produce.
+    assert_eq!(
+        verdict("Publish the 2027 brand guidelines"),
+        Verdict::Binary
+    );
+    assert_eq!(verdict("Publish 12 brand guidelines"), Verdict::Task);
     // "One" of something is a milestone; several is a count of output.
     assert_eq!(verdict("Hire one content designer"), Verdict::Binary);
     assert_eq!(verdict("Hire 3 content designers"), Verdict::Task);
