@@ -33,6 +33,29 @@ impl KeyResult {
 }
 
 impl KeyResult {
+    /// Changes a check-in in place, keeping its id. A new date moves it to its place in
+    /// the date order, by the same rule as a new check-in. False when there is no such id.
+    pub fn update_check_in(
+        &mut self,
+        id: &Id,
+        date: NaiveDate,
+        value: f64,
+        confidence: Confidence,
+        note: &str,
+    ) -> bool {
+        let Some(at) = self.check_ins.iter().position(|c| &c.id == id) else {
+            return false;
+        };
+        let mut check_in = self.check_ins.remove(at);
+        check_in.date = date;
+        check_in.value = value;
+        check_in.confidence = confidence;
+        check_in.note = note.trim().to_string();
+        let to = self.check_ins.partition_point(|c| c.date <= date);
+        self.check_ins.insert(to, check_in);
+        true
+    }
+
     /// Due for a check-in: no reading dated in the last seven days (today included).
     /// Readings dated after today do not count as this week's.
     pub fn is_due(&self, today: NaiveDate) -> bool {
@@ -92,6 +115,23 @@ mod tests {
         assert_eq!(values, [130.0, 150.0, 155.0]);
         assert_eq!(kr.latest_check_in().unwrap().id, late);
         assert_eq!(kr.check_ins[1].note, "fine");
+    }
+
+    #[test]
+    fn an_updated_check_in_keeps_its_id_and_moves_to_its_date() {
+        let mut ids = IdGen::new(5);
+        let mut kr = KeyResult::new(Id::from("kr"), "Grow MQLs from 120 to 300 a month");
+        let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+        let first = kr.add_check_in(&mut ids, day(7), 130.0, Confidence::Green, "");
+        kr.add_check_in(&mut ids, day(14), 150.0, Confidence::Green, "");
+        assert!(kr.update_check_in(&first, day(21), 170.0, Confidence::Yellow, " late "));
+        let last = kr.check_ins.last().unwrap();
+        assert_eq!(
+            (&last.id, last.value, last.note.as_str()),
+            (&first, 170.0, "late")
+        );
+        assert_eq!(kr.check_ins.len(), 2);
+        assert!(!kr.update_check_in(&Id::from("gone"), day(1), 1.0, Confidence::Red, ""));
     }
 
     #[test]

@@ -76,8 +76,12 @@ impl AppState {
         chrono::Local::now().date_naive()
     }
 
-    fn period(&self) -> Option<Period> {
-        self.with_plan(|p| p.map(|p| p.period))
+    /// Reads a typed check-in against the current plan's period; `None` without a plan.
+    fn read(&self, date: &str, value: &str) -> Result<Option<(NaiveDate, f64)>, DraftIssue> {
+        match self.with_plan(|p| p.map(|p| p.period)) {
+            Some(period) => read_draft(Draft { date, value }, period).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// Records a check-in on a key result of the current plan.
@@ -88,13 +92,11 @@ impl AppState {
         confidence: Confidence,
         note: &str,
     ) -> Result<(), DraftIssue> {
-        let Some(period) = self.period() else {
-            return Ok(());
-        };
-        let (date, value) = read_draft(Draft { date, value }, period)?;
-        self.edit_key_result(key_result, |k, ids| {
-            k.add_check_in(ids, date, value, confidence, note);
-        });
+        if let Some((date, value)) = self.read(date, value)? {
+            self.edit_key_result(key_result, |k, ids| {
+                k.add_check_in(ids, date, value, confidence, note);
+            });
+        }
         Ok(())
     }
 
@@ -108,20 +110,11 @@ impl AppState {
         confidence: Confidence,
         note: &str,
     ) -> Result<(), DraftIssue> {
-        let Some(period) = self.period() else {
-            return Ok(());
-        };
-        let (date, value) = read_draft(Draft { date, value }, period)?;
-        self.edit_key_result(key_result, |k, ids| {
-            let Some(at) = k.check_ins.iter().position(|c| &c.id == check_in) else {
-                return;
-            };
-            k.check_ins.remove(at);
-            let fresh = k.add_check_in(ids, date, value, confidence, note);
-            if let Some(c) = k.check_ins.iter_mut().find(|c| c.id == fresh) {
-                c.id = check_in.clone();
-            }
-        });
+        if let Some((date, value)) = self.read(date, value)? {
+            self.edit_key_result(key_result, |k, _| {
+                k.update_check_in(check_in, date, value, confidence, note);
+            });
+        }
         Ok(())
     }
 
