@@ -5,6 +5,7 @@ use crate::domain::maturity::{
     assess_key_result, assess_text, highlight, Finding, KrAssessment, Severity, Verdict,
 };
 use crate::domain::KeyResult;
+use crate::ui::fields::TextField;
 use leptos::prelude::*;
 
 pub fn verdict_label(v: Verdict) -> &'static str {
@@ -29,6 +30,36 @@ pub fn coach_reading(kr: Memo<Option<KeyResult>>) -> (Signal<Verdict>, Signal<Kr
         Signal::derive(move || assessment.with(|a| a.verdict)),
         assessment.into(),
     )
+}
+
+/// A key result's title as an input, with the coach's badge before it and its advice
+/// under it; `children` go at the end of the line (the editor puts progress there).
+#[component]
+pub fn CoachedTitle(
+    #[prop(into)] input_id: String,
+    kr: Memo<Option<KeyResult>>,
+    set_title: Callback<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let title = Signal::derive(move || {
+        kr.with(|k| k.as_ref().map(|k| k.title.clone()).unwrap_or_default())
+    });
+    let (verdict, coach) = coach_reading(kr);
+    view! {
+        <div class="kr-line">
+            <VerdictBadge verdict=verdict />
+            <TextField
+                id=input_id
+                label="Key result"
+                hide_label=true
+                class="kr-title"
+                value=title
+                on_input=set_title
+            />
+            {children.map(|c| c())}
+        </div>
+        <KeyResultCoach assessment=coach text=title apply=set_title />
+    }
 }
 
 #[component]

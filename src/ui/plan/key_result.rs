@@ -2,7 +2,7 @@
 //! bets and checklist behind a disclosure.
 
 use super::bets::{Checklist, Projects};
-use super::coach::{coach_reading, KeyResultCoach, VerdictBadge};
+use super::coach::CoachedTitle;
 use crate::domain::numbers::{check_span, parse_number};
 use crate::domain::{library, Id, KeyResult, KrKind, Objective, Unit};
 use crate::state::{use_app, AppState};
@@ -22,27 +22,13 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
                 .cloned()
         })
     });
-    let get = move |f: fn(&KeyResult) -> String| {
-        Signal::derive(move || kr.with(|k| k.as_ref().map(f).unwrap_or_default()))
-    };
-    let title = get(|k| k.title.clone());
-    let (verdict, coach) = coach_reading(kr);
 
     let set_title = setter(app, id.clone(), |k, t: String| k.title = t);
     let open = RwSignal::new(false);
     let details_id = id.clone();
     view! {
         <li class="key-result" data-testid="key-result">
-            <div class="kr-line">
-                <VerdictBadge verdict=verdict />
-                <TextField
-                    id=format!("kr-{id}")
-                    label="Key result"
-                    hide_label=true
-                    class="kr-title"
-                    value=title
-                    on_input=set_title
-                />
+            <CoachedTitle input_id=format!("kr-{id}") kr=kr set_title=set_title>
                 <span class="progress-label">
                     {move || {
                         kr.with(|k| k.as_ref().and_then(KeyResult::progress))
@@ -50,8 +36,7 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
                             .unwrap_or_else(|| "–".into())
                     }}
                 </span>
-            </div>
-            <KeyResultCoach assessment=coach text=title apply=set_title />
+            </CoachedTitle>
             <details class="kr-details" prop:open=open>
                 <summary on:click=move |ev| {
                     ev.prevent_default();

@@ -4,7 +4,7 @@ use crate::domain::maturity::{check_objective, check_plan};
 use crate::domain::{Id, Objective};
 use crate::state::use_app;
 use crate::ui::fields::TextField;
-use crate::ui::plan::coach::{coach_reading, FindingList, KeyResultCoach, VerdictBadge};
+use crate::ui::plan::coach::{CoachedTitle, FindingList};
 use crate::ui::plan::strategy::{FocusAreas, NotGoing};
 use leptos::prelude::*;
 
@@ -231,25 +231,11 @@ fn ObjectiveKeyResults(id: Id) -> impl IntoView {
 fn KeyResultLine(id: Id) -> impl IntoView {
     let app = use_app();
     let kr = app.key_result_memo(id.clone());
-    let title = Signal::derive(move || {
-        kr.with(|k| k.as_ref().map(|k| k.title.clone()).unwrap_or_default())
-    });
-    let (verdict, coach) = coach_reading(kr);
     let kid = id.clone();
     let set = Callback::new(move |t: String| app.edit_key_result(&kid, |k, _| k.title = t));
     view! {
         <div class="ws-kr" data-testid="ws-key-result">
-            <div class="kr-line">
-                <VerdictBadge verdict=verdict />
-                <TextField
-                    id=format!("ws-kr-{id}")
-                    label="Key result"
-                    hide_label=true
-                    value=title
-                    on_input=set
-                />
-            </div>
-            <KeyResultCoach assessment=coach text=title apply=set />
+            <CoachedTitle input_id=format!("ws-kr-{id}") kr=kr set_title=set />
         </div>
     }
 }
