@@ -1,44 +1,8 @@
 // The Data screen: export, import (picker, paste, share link) with a preview and a choice,
 // refused files that change nothing, merge, replace and restore.
 import { test, expect, openApp } from './fixtures.mjs';
+import { STATE_KEY, pickFile, plan, planFile } from './plan-files.mjs';
 import { readFile, writeFile } from 'node:fs/promises';
-
-const STATE_KEY = 'okr-studio.state';
-
-/** A small plan in the file format; `over` replaces top-level fields. */
-function plan(over = {}) {
-  return {
-    id: 'plan-growth',
-    team: 'Growth marketing',
-    period: { start: '2027-01-01', end: '2027-03-31' },
-    context: 'Pipeline is thin in the mid-market.',
-    updated_at: 1000,
-    objectives: [
-      {
-        id: 'obj-1',
-        title: 'Become the go-to source of expert content in our niche',
-        updated_at: 1000,
-        key_results: [
-          {
-            id: 'kr-1',
-            title: 'Grow MQLs from 120 to 300 a month',
-            updated_at: 1000,
-            check_ins: [{ id: 'ci-1', date: '2027-01-11', value: 130, confidence: 'green', note: 'First week' }],
-          },
-        ],
-      },
-    ],
-    ...over,
-  };
-}
-
-const planFile = (plans, over = {}) =>
-  JSON.stringify({ format: 'okr-studio.plans', version: 2, exported_at: '2027-03-31T12:00:00Z', app_version: '0.1.0', plans, ...over });
-
-/** Picks `text` as a file in the import card's file picker. */
-async function pickFile(page, text, name = 'plan.okr.json') {
-  await page.getByLabel('Choose a plan file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 /** Imports `plans` through the picker and adds each as a new plan. */
 async function seed(page, plans) {

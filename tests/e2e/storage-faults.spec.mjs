@@ -1,36 +1,8 @@
 // Local storage that loses nothing: each fault reproduced in the browser, with nothing lost.
 import { test, expect, openApp } from './fixtures.mjs';
+import { STATE_KEY, pickFile, plan, planFile } from './plan-files.mjs';
 import { readFile } from 'node:fs/promises';
 
-/** A small plan in the file format (the same as in data.spec.mjs). */
-const plan = (over = {}) => ({
-  id: 'plan-growth',
-  team: 'Growth marketing',
-  period: { start: '2027-01-01', end: '2027-03-31' },
-  updated_at: 1000,
-  objectives: [
-    {
-      id: 'obj-1',
-      title: 'Become the go-to source of expert content in our niche',
-      updated_at: 1000,
-      key_results: [
-        {
-          id: 'kr-1',
-          title: 'Grow MQLs from 120 to 300 a month',
-          updated_at: 1000,
-          check_ins: [{ id: 'ci-1', date: '2027-01-11', value: 130, confidence: 'green' }],
-        },
-      ],
-    },
-  ],
-  ...over,
-});
-const planFile = (plans) =>
-  JSON.stringify({ format: 'okr-studio.plans', version: 2, exported_at: '2027-03-31T12:00:00Z', plans });
-const pickFile = (page, text) =>
-  page.getByLabel('Choose a plan file').setInputFiles({ name: 'plan.okr.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-
-const STATE_KEY = 'okr-studio.state';
 const stored = (page, key = STATE_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Adds `p` through the Data screen's import, the one way plans come in here. */
