@@ -219,6 +219,26 @@ fn markup_is_kept_as_plain_text() {
 }
 
 #[test]
+fn wrong_shapes_are_named_in_pretty_printed_and_older_files_too() {
+    // A file a person edited by hand: pretty-printed, so the error is lines away.
+    let mut v = file_value();
+    v["plans"][0]["objectives"][1]["key_results"][0]["check_ins"] = json!({"value": 3});
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    assert_eq!(
+        parse_plan_file(&text).unwrap_err().to_string(),
+        "plans[0].objectives[1].key_results[0].check_ins: expected a list"
+    );
+    // A version 1 file is migrated first, then read by the same reader.
+    let mut old = file_value();
+    old["version"] = json!(1);
+    old["plans"][0]["kpis"] = json!([{"id": "k", "name": ["Sessions"]}]);
+    assert_eq!(
+        error_for(&old).to_string(),
+        "plans[0].kpis[0].name: expected text"
+    );
+}
+
+#[test]
 fn missing_fields_and_unknown_choices_read_plainly() {
     let mut v = file_value();
     v["plans"][0]["objectives"][0]

@@ -86,13 +86,20 @@ impl FormatError {
         }
     }
 
-    pub(crate) fn from_path(e: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = e.path().to_string();
-        if e.inner().to_string().starts_with("number out of range") {
+    /// A typed read of `text` failed: name the place by its path, and say what was
+    /// expected there in plain words.
+    pub(crate) fn from_typed(e: serde_json::Error, text: &str) -> Self {
+        let inner = e.to_string();
+        let number_too_large = inner.starts_with("number out of range");
+        if !number_too_large && !e.is_data() {
+            return Self::from_json(e);
+        }
+        let missing = inner.starts_with("missing field ");
+        let path = super::locate::path_at(text, e.line(), e.column(), missing);
+        if number_too_large {
             return FormatError::NumberOutOfRange { path };
         }
-        let inner = e.into_inner().to_string();
-        // Read from text, serde adds "at line 3 column 20"; the path already names the place.
+        // serde adds "at line 3 column 20"; the path already names the place.
         let inner = match inner.rsplit_once(" at line ") {
             Some((message, _)) => message.to_string(),
             None => inner,

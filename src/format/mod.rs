@@ -7,6 +7,7 @@
 mod by_id;
 pub mod csv;
 mod error;
+mod locate;
 pub mod merge;
 pub mod migrate;
 mod names;
@@ -122,24 +123,16 @@ fn parse_envelope<T: DeserializeOwned + Envelope>(
     }
     // Editors on Windows often save with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Fast path for well-formed files of the current version: one typed read straight
-    // from the text, with no JSON tree and no path tracking, then a look at the envelope.
-    // Anything it does not accept (damaged, foreign, older, newer) is read again below,
-    // carefully, so each failure still gets the message that names its place.
-    if let Ok(typed) = serde_json::from_str::<T>(text) {
-        if typed.format() == format && typed.version() == VERSION {
-            return Ok(typed);
-        }
-    }
-    // A current-version file that failed: read it again with path tracking, straight from
-    // the text (a JSON tree would lose the place of a number too large to hold).
-    if let Ok(header) = serde_json::from_str::<Header>(text) {
-        if header.format.as_ref().and_then(Value::as_str) == Some(format)
-            && header.version.as_ref().and_then(Value::as_u64) == Some(u64::from(VERSION))
-        {
-            let mut reader = serde_json::Deserializer::from_str(text);
-            return serde_path_to_error::deserialize(&mut reader).map_err(FormatError::from_path);
-        }
+    // Well-formed files of the current version take one typed read straight from the text,
+    // with no JSON tree. When that read fails on a file that says it is current, the error's
+    // line and column are turned into a path (`locate`), so the message names the place.
+    // Anything else (damaged, foreign, older, newer) is read again below, carefully.
+    // One typed reader, not a second path-tracking one: each reader of the model costs the
+    // app tens of kilobytes.
+    match serde_json::from_str::<T>(text) {
+        Ok(typed) if typed.format() == format && typed.version() == VERSION => return Ok(typed),
+        Err(e) if says_current(text, format) => return Err(FormatError::from_typed(e, text)),
+        _ => {}
     }
     // Everything else (damaged, foreign, older or newer) takes the careful path below,
     // which names each failure and migrates older versions.
@@ -158,7 +151,17 @@ fn parse_envelope<T: DeserializeOwned + Envelope>(
             message: "expected a whole number".into(),
         })?;
     let value = migrate::migrate(value, version)?;
-    serde_path_to_error::deserialize(value).map_err(FormatError::from_path)
+    // Back to text for the one typed reader; a migrated file is small and this is rare.
+    let text = value.to_string();
+    serde_json::from_str(&text).map_err(|e| FormatError::from_typed(e, &text))
+}
+
+/// Whether the envelope names `format` at the current version, whatever the rest holds.
+fn says_current(text: &str, format: &str) -> bool {
+    serde_json::from_str::<Header>(text).is_ok_and(|header| {
+        header.format.as_ref().and_then(Value::as_str) == Some(format)
+            && header.version.as_ref().and_then(Value::as_u64) == Some(u64::from(VERSION))
+    })
 }
 
 /// Just the envelope's name and version; other fields are skipped unread.
