@@ -1,6 +1,23 @@
-//! Numbers as people read them, shared by the coach's rewrites, the screens and reports.
+//! Numbers and dates as people read them, shared by the coach's rewrites, the screens and reports.
 
 use super::model::Unit;
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "3 Feb": a day inside the plan's period, where the year goes without saying.
+/// Written by hand rather than with chrono's `format`, whose pattern reader costs the app
+/// more than these two functions.
+pub fn fmt_day(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+}
+
+/// "3 Feb 2027".
+pub fn fmt_date(d: NaiveDate) -> String {
+    format!("{} {}", fmt_day(d), d.year())
+}
 
 /// "5,000", "1.5", "0.25": grouped thousands, at most two decimals, no trailing zeros.
 pub fn fmt_number(v: f64) -> String {
@@ -58,6 +75,15 @@ pub fn fmt_change(change: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_day_month_year_without_leading_zeros() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+        assert_eq!(fmt_day(d), "3 Feb");
+        assert_eq!(fmt_date(d), "3 Feb 2027");
+        let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(fmt_date(d), d.format("%-d %b %Y").to_string());
+    }
 
     #[test]
     fn numbers_are_grouped_rounded_and_never_minus_zero() {

@@ -1,5 +1,6 @@
 //! The period a plan covers: usually a quarter, sometimes custom dates.
 
+use super::display::fmt_date;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -91,11 +92,7 @@ impl Period {
         if Period::quarter(self.start.year(), q) == Some(*self) {
             format!("{} Q{q}", self.start.year())
         } else {
-            format!(
-                "{} – {}",
-                self.start.format("%-d %b %Y"),
-                self.end.format("%-d %b %Y")
-            )
+            format!("{} – {}", fmt_date(self.start), fmt_date(self.end))
         }
     }
 

@@ -5,6 +5,7 @@
 //! form can show next to the field (the typed text stays where it is).
 
 use super::AppState;
+use crate::domain::display::fmt_date;
 use crate::domain::edit::Removed;
 use crate::domain::numbers::parse_number;
 use crate::domain::{Confidence, Id, Period};
@@ -62,8 +63,8 @@ fn read_draft(draft: Draft, period: Period) -> Result<(NaiveDate, f64), DraftIss
             about_date: true,
             message: format!(
                 "Pick a date inside the plan's period, {} to {}.",
-                period.start.format("%-d %b %Y"),
-                period.end.format("%-d %b %Y")
+                fmt_date(period.start),
+                fmt_date(period.end)
             ),
         });
     }

@@ -2,6 +2,7 @@
 
 use super::entry::QuickEntry;
 use super::history::History;
+use crate::domain::display::fmt_day;
 use crate::domain::progress::percent_label;
 use crate::domain::trends::{analyze_key_result, Status};
 use crate::domain::Id;
@@ -29,7 +30,7 @@ pub fn CheckInCard(id: Id) -> impl IntoView {
                 format!(
                     "Last: {} on {} ({})",
                     fmt_value(c.value, &kr.unit),
-                    c.date.format("%-d %b"),
+                    fmt_day(c.date),
                     c.confidence.label()
                 )
             });

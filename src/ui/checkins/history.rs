@@ -2,6 +2,7 @@
 //! (the undo toast brings a deleted one back).
 
 use super::entry::ConfidenceSelect;
+use crate::domain::display::{fmt_date, fmt_day};
 use crate::domain::{CheckIn, Id, Unit};
 use crate::state::use_app;
 use crate::ui::trends::text::fmt_value;
@@ -88,7 +89,7 @@ fn Row(kr: Id, check_in: CheckIn, unit: Unit) -> impl IntoView {
 #[component]
 fn ReadRow(check_in: CheckIn, unit: Unit, editing: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let day = check_in.date.format("%-d %b %Y").to_string();
+    let day = fmt_date(check_in.date);
     let cid = check_in.id.clone();
     let label = format!("Deleted the check-in of {day}");
     let delete = move |_| app.delete_check_in(&cid, &label);
@@ -126,7 +127,7 @@ fn ReadRow(check_in: CheckIn, unit: Unit, editing: RwSignal<bool>) -> impl IntoV
 #[component]
 fn EditRow(kr: Id, check_in: CheckIn, editing: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
-    let day = check_in.date.format("%-d %b").to_string();
+    let day = fmt_day(check_in.date);
     let date = RwSignal::new(check_in.date.to_string());
     let value = RwSignal::new(check_in.value.to_string());
     let confidence = RwSignal::new(check_in.confidence);

@@ -76,7 +76,7 @@ fn KrDetails(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
             Some(format!(
                 "{} (check-in of {})",
                 crate::domain::display::fmt_value(c.value, &k.unit),
-                c.date.format("%-d %b")
+                crate::domain::display::fmt_day(c.date)
             ))
         })
         .unwrap_or_else(|| "No check-in yet".to_string())

@@ -43,11 +43,7 @@ pub fn PlanBar(creating: RwSignal<bool>) -> impl IntoView {
     let date_value = move |start: bool| {
         period
             .get()
-            .map(|p| {
-                if start { p.start } else { p.end }
-                    .format("%Y-%m-%d")
-                    .to_string()
-            })
+            .map(|p| if start { p.start } else { p.end }.to_string())
             .unwrap_or_default()
     };
 

@@ -122,7 +122,7 @@ pub struct BurnUpInput<'a> {
 }
 
 fn day(d: NaiveDate) -> CompositeValue {
-    CompositeValue::from(d.format("%Y-%m-%d").to_string())
+    CompositeValue::from(d.to_string())
 }
 
 fn point(d: NaiveDate, v: f64) -> CompositeValue {

@@ -6,6 +6,7 @@ use super::retro::Retro;
 use super::strip::{confidence_strip, confidence_weeks, confidence_words};
 use super::text::{fmt_grade, fmt_value, StatusBadge};
 use super::use_trends;
+use crate::domain::display::fmt_day;
 use crate::domain::progress::percent_label;
 use crate::domain::trends::{window, KrTrend, ObjectiveTrend, Status};
 use crate::domain::{CheckIn, Id, KeyResult, Period, Unit};
@@ -73,9 +74,7 @@ pub fn KrCard(objective: Memo<Option<ObjectiveTrend>>, id: String) -> impl IntoV
                     <dt>"Latest"</dt>
                     <dd>
                         {move || with(|t, u| match (t.latest_value, t.latest_date) {
-                            (Some(v), Some(d)) => {
-                                format!("{} on {}", fmt_value(v, u), d.format("%-d %b"))
-                            }
+                            (Some(v), Some(d)) => format!("{} on {}", fmt_value(v, u), fmt_day(d)),
                             _ => "no check-in yet".into(),
                         })}
                     </dd>

@@ -1,6 +1,6 @@
 //! The one-page handout: context, objectives, key results, owners and dates, for print.
 
-use crate::domain::display::fmt_value;
+use crate::domain::display::{fmt_date, fmt_value};
 use crate::domain::{KeyResult, KrKind, Objective, Plan};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -21,8 +21,8 @@ fn dates(p: &Plan) -> String {
     format!(
         "{} · {} to {}",
         p.period.label(),
-        p.period.start.format("%-d %b %Y"),
-        p.period.end.format("%-d %b %Y")
+        fmt_date(p.period.start),
+        fmt_date(p.period.end)
     )
 }
 
