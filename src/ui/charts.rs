@@ -11,6 +11,7 @@
 //! scheme charts use ECharts' dark theme (on a transparent background), and `Palette`
 //! hands chart builders the stylesheet's own colours.
 
+use super::near::{watch_near, NearWatch};
 use charming::Chart;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -48,47 +49,6 @@ extern "C" {
 
     #[wasm_bindgen(method, getter)]
     fn matches(this: &MediaQueryList) -> bool;
-
-    /// Tells when an element comes near the viewport (web-sys has it behind a feature
-    /// the app does not otherwise need).
-    type IntersectionObserver;
-
-    #[wasm_bindgen(constructor)]
-    fn new(callback: &js_sys::Function, options: &JsValue) -> IntersectionObserver;
-
-    #[wasm_bindgen(method)]
-    fn observe(this: &IntersectionObserver, target: &web_sys::Element);
-
-    #[wasm_bindgen(method)]
-    fn disconnect(this: &IntersectionObserver);
-}
-
-/// Sets `near` once `element` comes within 300 px of the viewport, then stops watching.
-/// Returns what keeps the watch alive; dropping it after `disconnect` ends it.
-fn watch_near(
-    element: &web_sys::Element,
-    near: RwSignal<bool>,
-) -> (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>) {
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let seen = entries.iter().any(|e| {
-            js_sys::Reflect::get(&e, &JsValue::from_str("isIntersecting"))
-                .ok()
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false)
-        });
-        if seen && !near.get_untracked() {
-            near.set(true);
-        }
-    });
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &options,
-        &JsValue::from_str("rootMargin"),
-        &JsValue::from_str("300px 0px"),
-    );
-    let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options);
-    observer.observe(element);
-    (observer, callback)
 }
 
 thread_local! {
@@ -179,20 +139,16 @@ pub fn EChart(
     let element = NodeRef::<leptos::html::Div>::new();
     let instance = StoredValue::new_local(None::<EchartsInstance>);
     let near = RwSignal::new(!lazy);
-    let watch = StoredValue::new_local(None);
+    let watch = StoredValue::new_local(None::<NearWatch>);
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
         if !near.get() {
             if watch.with_value(Option::is_none) {
-                watch.set_value(Some(watch_near(&el, near)));
+                watch.set_value(Some(watch_near(&el, near, "300px 0px")));
             }
             return;
         }
-        watch.update_value(|w: &mut Option<(IntersectionObserver, _)>| {
-            if let Some((observer, _callback)) = w.take() {
-                observer.disconnect();
-            }
-        });
+        watch.set_value(None);
         let spec = chart.get();
         instance.update_value(|slot| {
             let chart = slot.get_or_insert_with(|| {
@@ -209,11 +165,7 @@ pub fn EChart(
         });
     });
     on_cleanup(move || {
-        watch.update_value(|w: &mut Option<(IntersectionObserver, _)>| {
-            if let Some((observer, _callback)) = w.take() {
-                observer.disconnect();
-            }
-        });
+        watch.set_value(None);
         instance.update_value(|slot| {
             if let Some(chart) = slot.take() {
                 chart.dispose();

@@ -7,6 +7,7 @@ mod checkins;
 mod data;
 mod fields;
 mod library;
+mod near;
 mod plan;
 mod route;
 mod shell;

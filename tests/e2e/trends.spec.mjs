@@ -1,6 +1,7 @@
 // The Trends screen on the sample plan: every chart filled, charts disposed on leaving,
 // grades and retrospectives kept.
 import { test, expect, openApp } from './fixtures.mjs';
+import { pickFile, plan, planFile } from './plan-files.mjs';
 
 /** Opens the sample plan from the Plan screen's empty state, then the Trends screen. */
 async function openSample(page) {
@@ -84,4 +85,41 @@ test('the screen says what to do before there is anything to chart', async ({ pa
   await openApp(page, '#/trends');
   await expect(page.getByText('No trends yet')).toBeVisible();
   expect(await live(page)).toBe(0);
+});
+
+test('on a long plan, later cards are built as they scroll near, and are complete when they arrive', async ({ page }) => {
+  // Six objectives of four key results: 24 cards, past the twelve built up front. The
+  // period runs around today, so the check-ins count as already made.
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const objectives = Array.from({ length: 6 }, (_, o) => ({
+    id: `obj-${o}`,
+    title: `Objective ${o + 1}`,
+    updated_at: 1000,
+    key_results: Array.from({ length: 4 }, (_, k) => ({
+      id: `kr-${o}-${k}`,
+      title: `Grow metric ${o}-${k} from 100 to 200`,
+      baseline: 100,
+      target: 200,
+      updated_at: 1000,
+      check_ins: [{ id: `ci-${o}-${k}`, date: day(-7), value: 120 + k, confidence: 'green', note: '' }],
+    })),
+  }));
+  await openApp(page, '#/data');
+  await pickFile(page, planFile([plan({ objectives, period: { start: day(-30), end: day(60) } })]));
+  await page.getByRole('button', { name: 'Add as a new plan' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
+  await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+
+  await expect(page.getByTestId('objective-trend')).toHaveCount(6);
+  const cards = page.getByTestId('kr-trend');
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeLessThan(24);
+  const last = page.getByTestId('objective-trend').last();
+  await expect(last.getByTestId('kr-trend')).toHaveCount(0);
+
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.getByTestId('kr-trend')).toHaveCount(4);
+  await expect(last.getByTestId('kr-progress').first()).toHaveText('20%');
+  await last.getByTestId('burn-up').first().scrollIntoViewIfNeeded();
+  await expect(last.getByTestId('burn-up').first().locator('canvas')).toHaveCount(1);
 });

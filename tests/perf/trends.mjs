@@ -2,7 +2,8 @@
 // (fresh browser context, empty cache each time), and prints the median, min and max time
 // from navigation start until the screen is rendered: the plan summary and every
 // objective's section are in the DOM, and every chart in the viewport has drawn its canvas
-// (charts further down are drawn as they scroll near, see src/ui/trends/mod.rs).
+// (charts further down are drawn, and the key-result cards of later objectives built, as
+// they scroll near: see src/ui/trends/mod.rs and objective.rs).
 // Also printed: the same screen opened from another screen of the running app (a click on
 // "Trends" in the navigation), i.e. the screen's own cost without download and wasm start.
 //

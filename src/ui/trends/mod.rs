@@ -22,6 +22,10 @@ use leptos::prelude::*;
 use objective::ObjectiveSection;
 use summary::PlanSummary;
 
+/// Key-result cards built when the screen opens: more than a screenful, so a plan of
+/// ordinary size (the sample plan included) is built whole at once.
+const EAGER_CARDS: usize = 12;
+
 /// What every part of the screen reads.
 #[derive(Clone, Copy)]
 struct Trends {
@@ -44,14 +48,21 @@ pub fn TrendsScreen() -> impl IntoView {
         palette: StoredValue::new(Palette::current()),
         as_of,
     });
+    // Each objective with key results, and whether its cards are built at once: those
+    // whose cards start within the first EAGER_CARDS are; later ones wait to be scrolled near.
     let objectives = Memo::new(move |_| {
         trend.with(|t| {
+            let mut before = 0;
             t.as_ref()
                 .map(|t| {
                     t.objectives
                         .iter()
                         .filter(|o| !o.key_results.is_empty())
-                        .map(|o| o.id.clone())
+                        .map(|o| {
+                            let eager = before < EAGER_CARDS;
+                            before += o.key_results.len();
+                            (o.id.clone(), eager)
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -65,8 +76,8 @@ pub fn TrendsScreen() -> impl IntoView {
                 fallback=move || view! { <Empty has_plan=app.has_plan() /> }
             >
                 <PlanSummary />
-                <For each=move || objectives.get() key=|id| id.clone() let:id>
-                    <ObjectiveSection id=id />
+                <For each=move || objectives.get() key=|(id, _)| id.clone() let:((id, eager))>
+                    <ObjectiveSection id=id eager=eager />
                 </For>
             </Show>
         </section>

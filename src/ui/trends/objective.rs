@@ -1,4 +1,7 @@
 //! One objective: its progress and grade, an overview chart, and a card per key result.
+//!
+//! On a long plan the key-result cards of later objectives are built only as they come
+//! near the viewport: building 250 cards up front doubled the time to open the screen.
 
 use super::build::{overview, overview_height};
 use super::card::KrCard;
@@ -6,10 +9,18 @@ use super::text::fmt_grade;
 use super::use_trends;
 use crate::domain::progress::percent_label;
 use crate::ui::charts::{chart_json, EChart};
+use crate::ui::near::{watch_near, NearWatch};
 use leptos::prelude::*;
 
+/// Room kept for a card not built yet, so the page does not jump as cards arrive.
+const CARD_PLACEHOLDER_PX: usize = 420;
+
 #[component]
-pub fn ObjectiveSection(id: String) -> impl IntoView {
+pub fn ObjectiveSection(
+    id: String,
+    /// Build the cards at once (the first objectives), or when scrolled near.
+    eager: bool,
+) -> impl IntoView {
     let trends = use_trends();
     let oid = id.clone();
     let objective = Memo::new(move |_| {
@@ -63,6 +74,19 @@ pub fn ObjectiveSection(id: String) -> impl IntoView {
             title()
         )
     });
+    let near = RwSignal::new(eager);
+    let cards = NodeRef::<leptos::html::Div>::new();
+    let watch = StoredValue::new_local(None::<NearWatch>);
+    Effect::new(move |_| match cards.get() {
+        Some(el) if !near.get() && watch.with_value(Option::is_none) => {
+            watch.set_value(Some(watch_near(&el, near, "1200px 0px")));
+        }
+        _ if near.get() => watch.set_value(None),
+        _ => {}
+    });
+    on_cleanup(move || watch.set_value(None));
+    let placeholder =
+        move || (!near.get()).then(|| format!("{}px", krs.with(Vec::len) * CARD_PLACEHOLDER_PX));
     view! {
         <section class="objective-trends" data-testid="objective-trend">
             <div class="card objective-overview">
@@ -70,10 +94,12 @@ pub fn ObjectiveSection(id: String) -> impl IntoView {
                 <p class="hint">{figures}</p>
                 <EChart chart=chart label=label height=height lazy=true />
             </div>
-            <div class="kr-cards">
-                <For each=move || krs.get() key=|id| id.clone() let:kr>
-                    <KrCard objective=objective id=kr />
-                </For>
+            <div class="kr-cards" node_ref=cards style:min-height=placeholder>
+                <Show when=move || near.get()>
+                    <For each=move || krs.get() key=|id| id.clone() let:kr>
+                        <KrCard objective=objective id=kr />
+                    </For>
+                </Show>
             </div>
         </section>
     }
