@@ -11,6 +11,7 @@
 //! scheme charts use ECharts' dark theme (on a transparent background), and `Palette`
 //! hands chart builders the stylesheet's own colours.
 
+use super::echarts::{echarts, Loading};
 use super::near::{watch_near, NearWatch};
 use charming::Chart;
 use leptos::prelude::*;
@@ -149,6 +150,9 @@ pub fn EChart(
             return;
         }
         watch.set_value(None);
+        if echarts() != Loading::Ready {
+            return;
+        }
         let spec = chart.get();
         instance.update_value(|slot| {
             let chart = slot.get_or_insert_with(|| {
@@ -180,6 +184,17 @@ pub fn EChart(
             style:height=format!("{height}px")
             role="img"
             aria-label=move || label.get()
-        ></div>
+        >
+            {move || {
+                (echarts() == Loading::Failed)
+                    .then(|| {
+                        view! {
+                            <p class="chart-missing">
+                                "This chart could not be drawn: reload the page to try again. The figures beside it are complete."
+                            </p>
+                        }
+                    })
+            }}
+        </div>
     }
 }

@@ -5,6 +5,7 @@ mod app;
 mod charts;
 mod checkins;
 mod data;
+mod echarts;
 mod fields;
 mod library;
 mod near;

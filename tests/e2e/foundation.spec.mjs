@@ -34,7 +34,7 @@ test('every screen is reachable by URL hash and greets a newcomer with what to d
   await expect(page).toHaveURL(/#\/plan$/);
 });
 
-test('a check-in is recorded, with a clear error for a non-number, and ECharts loads from the app itself', async ({ page }) => {
+test('a check-in is recorded, with a clear error for a non-number, and ECharts loads from the app itself when a chart draws', async ({ page }) => {
   await openApp(page);
   await createPlan(page, 'Demand gen');
   await page.getByLabel('New objective').fill('Turn paid search into an efficient lead channel');
@@ -51,5 +51,11 @@ test('a check-in is recorded, with a clear error for a non-number, and ECharts l
   await page.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByTestId('check-in')).toContainText('Last: 50');
 
+  // No chart yet, so no ECharts: screens without charts do not pay to parse it.
+  expect(await page.evaluate(() => typeof window.echarts)).toBe('undefined');
+  const script = page.waitForRequest((r) => r.url().endsWith('/vendor/echarts/echarts.min.js'));
+  await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+  await script;
+  await expect(page.getByTestId('burn-up').locator('canvas')).toHaveCount(1);
   expect(await page.evaluate(() => typeof window.echarts?.init)).toBe('function');
 });

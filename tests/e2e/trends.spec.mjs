@@ -123,3 +123,18 @@ test('on a long plan, later cards are built as they scroll near, and are complet
   await last.getByTestId('burn-up').first().scrollIntoViewIfNeeded();
   await expect(last.getByTestId('burn-up').first().locator('canvas')).toHaveCount(1);
 });
+
+test.describe('without the chart library', () => {
+  // A service worker would serve the file from its cache, past the route below.
+  test.use({ serviceWorkers: 'block' });
+
+  test('if the chart library cannot load, each chart says so and the figures stay', async ({ page, watched }) => {
+    await page.route('**/vendor/echarts/echarts.min.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await openSample(page);
+    await expect(page.getByTestId('kr-progress').first()).toHaveText(/^\d+%$/);
+    await expect(page.locator('main .chart').first()).toContainText('This chart could not be drawn');
+    await expect(page.locator('main .chart canvas')).toHaveCount(0);
+    // The browser logs the refused file itself; nothing else may be logged.
+    watched.errors = watched.errors.filter((e) => !e.startsWith('Failed to load resource'));
+  });
+});
