@@ -9,7 +9,7 @@ use okr_studio::domain::{
 };
 use okr_studio::format::{
     decode_share, encode_share, merge_plan, parse_plan_file, parse_stored, to_json, validate,
-    PlanFile, StoredState,
+    FormatError, PlanFile, StoredState,
 };
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -316,11 +316,66 @@ proptest! {
     }
 
     #[test]
+    fn a_value_of_the_wrong_type_is_named_by_its_path(mut plan in plan(), pick in any::<prop::sample::Index>(), pretty in any::<bool>(), old in any::<bool>()) {
+        number_ids(&mut plan);
+        let mut file = serde_json::to_value(PlanFile::new(vec![plan], String::new())).unwrap();
+        let mut leaves = Vec::new();
+        leaf_paths(&file["plans"], "plans".into(), &mut leaves);
+        if old {
+            // A version 1 file goes through the migration first; change times came with v2.
+            file["version"] = serde_json::json!(1);
+            leaves.retain(|(path, _)| !path.ends_with("updated_at"));
+        }
+        let (mut path, pointer) = leaves[pick.index(leaves.len())].clone();
+        // A unit is tagged by its "type" field: serde reads the tag first, then the rest
+        // whole, so errors past the tag name the unit.
+        if let Some(at) = path.find(".unit.").filter(|_| !path.ends_with(".unit.type")) {
+            path.truncate(at + ".unit".len());
+        }
+        let slot = file.pointer_mut(&pointer).unwrap();
+        // A list where text or nothing is expected, text where anything else is.
+        *slot = match slot {
+            serde_json::Value::String(_) | serde_json::Value::Null => serde_json::json!([1]),
+            _ => serde_json::json!("not this"),
+        };
+        let text = if pretty { serde_json::to_string_pretty(&file) } else { serde_json::to_string(&file) }.unwrap();
+        match parse_plan_file(&text) {
+            Err(FormatError::Invalid { path: named, .. }) => prop_assert_eq!(named, path),
+            other => prop_assert!(false, "{path}: {other:?}"),
+        }
+    }
+
+    #[test]
     fn share_links_round_trip(plan in plan()) {
         let payload = encode_share(&plan, "2027-01-01T00:00:00Z".into()).unwrap();
         prop_assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
         prop_assert_eq!(decode_share(&payload).unwrap().plans, vec![plan]);
     }
+}
+
+/// Every leaf under `value`, as the path an error names (`plans[0].team`) and a JSON pointer.
+fn leaf_paths(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    fn walk(
+        value: &serde_json::Value,
+        path: String,
+        pointer: String,
+        out: &mut Vec<(String, String)>,
+    ) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    walk(v, format!("{path}.{key}"), format!("{pointer}/{key}"), out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, format!("{path}[{i}]"), format!("{pointer}/{i}"), out);
+                }
+            }
+            _ => out.push((path, pointer)),
+        }
+    }
+    walk(value, path, "/plans".into(), out);
 }
 
 /// 20,000 inputs in two halves, so the two halves run side by side in `cargo test`.

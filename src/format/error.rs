@@ -1,3 +1,4 @@
+use super::locate::Place;
 use std::fmt;
 
 /// Why a file or stored state could not be read. Each variant has a message for the user.
@@ -90,12 +91,21 @@ impl FormatError {
     /// expected there in plain words.
     pub(crate) fn from_typed(e: serde_json::Error, text: &str) -> Self {
         let inner = e.to_string();
-        let number_too_large = inner.starts_with("number out of range");
-        if !number_too_large && !e.is_data() {
-            return Self::from_json(e);
+        if inner.contains("recursion limit") {
+            return FormatError::TooDeep;
         }
-        let missing = inner.starts_with("missing field ");
-        let path = super::locate::path_at(text, e.line(), e.column(), missing);
+        // The text is known to be valid JSON here (its envelope was read, or it was just
+        // written from a JSON tree), so even serde_json's syntax errors are about shape:
+        // a list where a choice belongs reads as "expected value".
+        let number_too_large = inner.starts_with("number out of range");
+        let place = if inner.starts_with("missing field ") {
+            Place::ObjectEnd
+        } else if inner.starts_with("expected value") {
+            Place::Opened
+        } else {
+            Place::Value
+        };
+        let path = super::locate::path_at(text, e.line(), e.column(), place);
         if number_too_large {
             return FormatError::NumberOutOfRange { path };
         }
@@ -125,6 +135,7 @@ fn plain_type(serde_name: &str) -> String {
             format!("an object ({})", &name[7..])
         }
         _ if name.starts_with("a sequence") => "a list".into(),
+        "value" => "a value of another kind".into(),
         _ if name.starts_with("YYYY-MM-DD") || name.contains("date") => {
             "a date like 2027-01-31".into()
         }

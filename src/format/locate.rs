@@ -13,12 +13,26 @@ enum Frame {
     Array(usize),
 }
 
+/// Where serde_json's reported position sits relative to the value at fault.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Place {
+    /// Just after a scalar, or just before a list or object, of the wrong type.
+    Value,
+    /// At the closing brace of an object that lacks a field, before it is read.
+    ObjectEnd,
+    /// Just after the opening bracket of a list or object where a choice belongs.
+    Opened,
+}
+
 /// The path at `line`/`column` (as serde_json counts them: lines from 1, columns in bytes).
-/// For a missing field the error sits at the closing brace, before it is read; `in_object`
-/// then names the object itself rather than its last key.
-pub(crate) fn path_at(text: &str, line: usize, column: usize, in_object: bool) -> String {
-    let frames = frames_at(text.as_bytes(), offset_of(text, line, column));
-    render(&frames, in_object)
+pub(crate) fn path_at(text: &str, line: usize, column: usize, place: Place) -> String {
+    let bytes = text.as_bytes();
+    let end = offset_of(text, line, column);
+    let mut frames = frames_at(bytes, end);
+    if place == Place::Opened && end > 0 && matches!(bytes[end - 1], b'[' | b'{') {
+        frames.pop();
+    }
+    render(&frames, place == Place::ObjectEnd)
 }
 
 fn offset_of(text: &str, line: usize, column: usize) -> usize {
@@ -108,36 +122,44 @@ fn render(frames: &[Frame], in_object: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::path_at;
+    use super::{path_at, Place};
 
     /// The path at the first byte of `marker` in `text`.
-    fn at(text: &str, marker: &str, in_object: bool) -> String {
+    fn at(text: &str, marker: &str, place: Place) -> String {
         let offset = text.find(marker).expect("marker in text");
         let line = text[..offset].matches('\n').count() + 1;
         let column = offset - text[..offset].rfind('\n').map_or(0, |n| n + 1);
-        path_at(text, line, column, in_object)
+        path_at(text, line, column, place)
     }
 
     #[test]
     fn names_keys_and_indexes_down_to_the_value() {
         let text = r#"{"plans":[{"a":1},{"objectives":[{},{"title":5 }]}]}"#;
-        assert_eq!(at(text, "5 ", false), "plans[1].objectives[1].title");
-        // Just after the value, where serde_json reports a wrong type.
-        assert_eq!(at(text, " }", false), "plans[1].objectives[1].title");
+        assert_eq!(at(text, "5 ", Place::Value), "plans[1].objectives[1].title");
+        // Just after the value, where serde_json reports a wrong scalar.
+        assert_eq!(at(text, " }", Place::Value), "plans[1].objectives[1].title");
+        // Just before a list in a list, where serde_json reports a wrong container.
+        assert_eq!(at(r#"{"a":["x",[1]]}"#, "[1]", Place::Value), "a[1]");
+    }
+
+    #[test]
+    fn a_container_refused_at_its_bracket_names_its_key() {
+        let text = r#"{"areas":[{"stage":[1]}]}"#;
+        assert_eq!(at(text, "1]", Place::Opened), "areas[0].stage");
     }
 
     #[test]
     fn a_missing_field_names_the_object() {
         let text = "{\n  \"plans\": [\n    {\"team\": \"x\", \"why\": \"y\"}\n  ]\n}";
-        assert_eq!(at(text, "}\n", true), "plans[0]");
-        assert_eq!(at(text, "}\n", false), "plans[0].why");
-        assert_eq!(at("{}", "}", true), ".");
+        assert_eq!(at(text, "}\n", Place::ObjectEnd), "plans[0]");
+        assert_eq!(at(text, "}\n", Place::Value), "plans[0].why");
+        assert_eq!(at("{}", "}", Place::ObjectEnd), ".");
     }
 
     #[test]
     fn strings_with_brackets_commas_and_escapes_do_not_confuse_it() {
         let text = r#"{"a":["x,]\"{",{"k\"ey":[1,2,true]}]}"#;
-        assert_eq!(at(text, "true", false), r#"a[1].k\"ey[2]"#);
+        assert_eq!(at(text, "true", Place::Value), r#"a[1].k\"ey[2]"#);
     }
 
     #[test]
@@ -154,7 +176,9 @@ mod tests {
         for text in texts {
             for line in 0..4 {
                 for column in 0..12 {
-                    assert!(!path_at(text, line, column, line % 2 == 0).is_empty());
+                    for place in [Place::Value, Place::ObjectEnd, Place::Opened] {
+                        assert!(!path_at(text, line, column, place).is_empty());
+                    }
                 }
             }
         }
