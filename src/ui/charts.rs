@@ -12,7 +12,7 @@
 //! hands chart builders the stylesheet's own colours.
 
 use super::echarts::{echarts, Loading};
-use super::near::{watch_near, NearWatch};
+use super::near::near_signal;
 use charming::Chart;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -139,18 +139,10 @@ pub fn EChart(
 ) -> impl IntoView {
     let element = NodeRef::<leptos::html::Div>::new();
     let instance = StoredValue::new_local(None::<EchartsInstance>);
-    let near = RwSignal::new(!lazy);
-    let watch = StoredValue::new_local(None::<NearWatch>);
+    let near = near_signal(element, !lazy, "300px 0px");
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
-        if !near.get() {
-            if watch.with_value(Option::is_none) {
-                watch.set_value(Some(watch_near(&el, near, "300px 0px")));
-            }
-            return;
-        }
-        watch.set_value(None);
-        if echarts() != Loading::Ready {
+        if !near.get() || echarts() != Loading::Ready {
             return;
         }
         let spec = chart.get();
@@ -169,7 +161,6 @@ pub fn EChart(
         });
     });
     on_cleanup(move || {
-        watch.set_value(None);
         instance.update_value(|slot| {
             if let Some(chart) = slot.take() {
                 chart.dispose();

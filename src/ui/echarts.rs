@@ -6,7 +6,6 @@
 //! worker like the rest, so it loads offline too.
 
 use leptos::prelude::*;
-use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,24 +14,25 @@ const SCRIPT: &str = "vendor/echarts/echarts.min.js";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Loading {
+    NotAsked,
     Pending,
     Ready,
     Failed,
 }
 
 thread_local! {
-    static STATE: ArcRwSignal<Loading> = ArcRwSignal::new(Loading::Pending);
-    static REQUESTED: Cell<bool> = const { Cell::new(false) };
+    static STATE: ArcRwSignal<Loading> = ArcRwSignal::new(Loading::NotAsked);
 }
 
 /// Whether ECharts can be used now; asks for it on the first call. Tracked, so an effect
 /// that reads it runs again once the script has arrived.
 pub fn echarts() -> Loading {
     let state = STATE.with(Clone::clone);
-    if !REQUESTED.with(|r| r.replace(true)) {
+    if state.get_untracked() == Loading::NotAsked {
         if has_global() {
             state.set(Loading::Ready);
         } else {
+            state.set(Loading::Pending);
             request(state.clone());
         }
     }

@@ -20,7 +20,7 @@ extern "C" {
 }
 
 /// A running watch; dropping it stops watching.
-pub(crate) struct NearWatch {
+struct NearWatch {
     observer: IntersectionObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
@@ -31,13 +31,30 @@ impl Drop for NearWatch {
     }
 }
 
-/// Sets `near` once `element` comes within `margin` (a CSS margin such as "300px 0px")
-/// of the viewport. The caller drops the watch once `near` is set, or when it unmounts.
-pub(crate) fn watch_near(
-    element: &web_sys::Element,
-    near: RwSignal<bool>,
-    margin: &str,
-) -> NearWatch {
+/// True once the element behind `node` has come within `margin` (a CSS margin such as
+/// "300px 0px") of the viewport; true from the start when `already`. The watch stops once
+/// it fires, or when the component unmounts.
+pub(crate) fn near_signal(
+    node: NodeRef<leptos::html::Div>,
+    already: bool,
+    margin: &'static str,
+) -> RwSignal<bool> {
+    let near = RwSignal::new(already);
+    let watch = StoredValue::new_local(None::<NearWatch>);
+    Effect::new(move |_| {
+        if near.get() {
+            watch.set_value(None);
+        } else if let Some(el) = node.get() {
+            if watch.with_value(Option::is_none) {
+                watch.set_value(Some(watch_near(&el, near, margin)));
+            }
+        }
+    });
+    on_cleanup(move || watch.set_value(None));
+    near
+}
+
+fn watch_near(element: &web_sys::Element, near: RwSignal<bool>, margin: &str) -> NearWatch {
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let seen = entries.iter().any(|e| {
             js_sys::Reflect::get(&e, &JsValue::from_str("isIntersecting"))

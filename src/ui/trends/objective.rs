@@ -9,7 +9,7 @@ use super::text::fmt_grade;
 use super::use_trends;
 use crate::domain::progress::percent_label;
 use crate::ui::charts::{chart_json, EChart};
-use crate::ui::near::{watch_near, NearWatch};
+use crate::ui::near::near_signal;
 use leptos::prelude::*;
 
 /// Room kept for a card not built yet, so the page does not jump as cards arrive.
@@ -74,17 +74,8 @@ pub fn ObjectiveSection(
             title()
         )
     });
-    let near = RwSignal::new(eager);
     let cards = NodeRef::<leptos::html::Div>::new();
-    let watch = StoredValue::new_local(None::<NearWatch>);
-    Effect::new(move |_| match cards.get() {
-        Some(el) if !near.get() && watch.with_value(Option::is_none) => {
-            watch.set_value(Some(watch_near(&el, near, "1200px 0px")));
-        }
-        _ if near.get() => watch.set_value(None),
-        _ => {}
-    });
-    on_cleanup(move || watch.set_value(None));
+    let near = near_signal(cards, eager, "1200px 0px");
     let placeholder =
         move || (!near.get()).then(|| format!("{}px", krs.with(Vec::len) * CARD_PLACEHOLDER_PX));
     view! {
