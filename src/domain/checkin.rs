@@ -3,6 +3,7 @@
 use super::ids::{Id, IdGen};
 use super::model::{CheckIn, Confidence, KeyResult};
 use super::period::Period;
+use super::stamp::{Edits, Stamp};
 use chrono::NaiveDate;
 
 impl KeyResult {
@@ -26,6 +27,8 @@ impl KeyResult {
                 value,
                 confidence,
                 note: note.trim().to_string(),
+                stamp: Stamp::default(),
+                edits: Edits::new(),
             },
         );
         id

@@ -79,6 +79,18 @@ impl Plan {
     /// Puts a removed record back. A key result whose objective is gone too goes nowhere,
     /// and so does a check-in whose key result is gone.
     pub fn restore(&mut self, removed: Removed) -> bool {
+        // A merge may have brought the record back already: never hold it twice.
+        let present = match &removed {
+            Removed::Objective { objective, .. } => self.objective(&objective.id).is_some(),
+            Removed::KeyResult { key_result, .. } => self.key_result(&key_result.id).is_some(),
+            Removed::Kpi { kpi, .. } => self.kpis.iter().any(|k| k.id == kpi.id),
+            Removed::CheckIn { check_in, .. } => self
+                .key_results()
+                .any(|k| k.check_ins.iter().any(|c| c.id == check_in.id)),
+        };
+        if present {
+            return false;
+        }
         match removed {
             Removed::Objective { index, objective } => {
                 self.restore_objective(index, *objective);

@@ -52,7 +52,7 @@ impl IdGen {
     }
 }
 
-fn base36(mut n: u64) -> String {
+pub(crate) fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     if n == 0 {
         return "0".into();

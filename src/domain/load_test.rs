@@ -51,6 +51,8 @@ pub fn load_test_plan(
                     value: baseline + step * (w as f64) * 0.8 + wobble,
                     confidence: Confidence::ALL[((w + k as u64) % 3) as usize],
                     note: format!("Week {} reading", w + 1),
+                    stamp: Default::default(),
+                    edits: Default::default(),
                 });
             }
             objective.key_results.push(kr);

@@ -15,8 +15,11 @@ pub mod model;
 pub mod numbers;
 pub mod period;
 pub mod progress;
+pub mod rank;
 pub mod sample;
+pub mod stamp;
 pub mod strategy;
+pub mod sync;
 pub mod trends;
 
 pub use ids::{Id, IdGen};

@@ -1,8 +1,11 @@
-//! The OKR model, version 1. Every struct is serde-serialisable and every record has a
+//! The OKR model (plan file format version 3). Every struct is serde-serialisable and every record has a
 //! stable id. Fields added in later versions carry `#[serde(default)]` so older plans load.
 
 use super::ids::{Id, IdGen};
 use super::period::Period;
+use super::stamp::{Device, Edits, Stamp};
+pub use super::sync::{Person, Tombstone};
+use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +20,7 @@ pub struct Plan {
     pub context: String,
     /// "Where we are NOT going": decisions that free time for what matters.
     #[serde(default)]
-    pub not_going: Vec<String>,
+    pub not_going: Vec<NotGoing>,
     /// Two or three areas of focus (AARRR stages or channels).
     #[serde(default)]
     pub focus_areas: Vec<FocusArea>,
@@ -26,10 +29,37 @@ pub struct Plan {
     /// Operational metrics tracked beside the OKRs, not part of them.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
-    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
-    /// copies keeps the later change of each record.
-    #[serde(default)]
-    pub updated_at: i64,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
+    /// Records deleted from this plan, kept for the plan's life so a deletion reaches
+    /// teammates' copies instead of the record coming back from them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Tombstone>,
+    /// Who uses each device that changed this plan, so a merge can say who changed what.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub people: BTreeMap<Device, Person>,
+}
+
+/// One "where we are NOT going" decision.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NotGoing {
+    pub id: Id,
+    pub text: String,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +69,16 @@ pub struct FocusArea {
     /// The team's own words: which channel, why this stage.
     #[serde(default)]
     pub note: String,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,10 +102,16 @@ pub struct Objective {
     pub why: String,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
-    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
-    /// copies keeps the later change of each record.
-    #[serde(default)]
-    pub updated_at: i64,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 /// A measurable outcome that tells how far the objective has come.
@@ -102,10 +148,16 @@ pub struct KeyResult {
     pub check_ins: Vec<CheckIn>,
     #[serde(default)]
     pub checklist: super::maturity::Checklist,
-    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
-    /// copies keeps the later change of each record.
-    #[serde(default)]
-    pub updated_at: i64,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -150,10 +202,16 @@ pub struct Project {
     pub title: String,
     #[serde(default)]
     pub status: ProjectStatus,
-    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
-    /// copies keeps the later change of each record.
-    #[serde(default)]
-    pub updated_at: i64,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -180,10 +238,16 @@ pub struct Kpi {
     pub current: Option<f64>,
     #[serde(default)]
     pub target: Option<f64>,
-    /// When this record last changed, in ms since 1970 (0 = unknown). A merge of two
-    /// copies keeps the later change of each record.
-    #[serde(default)]
-    pub updated_at: i64,
+    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 /// One weekly reading of a key result.
@@ -195,6 +259,13 @@ pub struct CheckIn {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: String,
+    /// When this record was created, and on which device (unknown in older files).
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
+    /// changes to different fields (see `sync`).
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 /// How sure the owner is that the key result will land.
@@ -220,7 +291,10 @@ impl Plan {
             focus_areas: Vec::new(),
             objectives: Vec::new(),
             kpis: Vec::new(),
-            updated_at: 0,
+            stamp: Stamp::default(),
+            edits: Edits::new(),
+            deleted: Vec::new(),
+            people: BTreeMap::new(),
         }
     }
 
@@ -241,7 +315,7 @@ impl Plan {
             title: title.trim().to_string(),
             why: String::new(),
             key_results: Vec::new(),
-            updated_at: 0,
+            ..Objective::default()
         });
         id
     }
@@ -312,7 +386,9 @@ impl KeyResult {
             projects: Vec::new(),
             check_ins: Vec::new(),
             checklist: super::maturity::Checklist::default(),
-            updated_at: 0,
+            rank: String::new(),
+            stamp: Stamp::default(),
+            edits: Edits::new(),
         }
     }
 

@@ -103,6 +103,8 @@ mod tests {
                 value: *v,
                 confidence: Confidence::Green,
                 note: String::new(),
+                stamp: Default::default(),
+                edits: Default::default(),
             });
         }
         kr
@@ -201,7 +203,7 @@ mod tests {
                 kr(KrKind::Decrease, Some(100.0), Some(50.0), &[50.0]),
                 kr(KrKind::Increase, None, None, &[]),
             ],
-            updated_at: 0,
+            ..Default::default()
         };
         assert!(close(o.progress(), 0.75));
         assert_eq!(percent_label(1.25), "100%");

@@ -47,14 +47,14 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
         growing the marketing budget. Our share: more qualified leads, at a lower cost, and \
         customers who bring their peers."
         .into();
-    plan.not_going = vec![
+    for line in [
         "No new social network this quarter: short-video channels wait until search and \
-         paid pay for themselves."
-            .into(),
-        "We do not chase small businesses; every campaign targets teams of 50 people or more."
-            .into(),
-        "The visual rebrand moves to next year.".into(),
-    ];
+         paid pay for themselves.",
+        "We do not chase small businesses; every campaign targets teams of 50 people or more.",
+        "The visual rebrand moves to next year.",
+    ] {
+        plan.add_not_going(ids, line);
+    }
     for (stage, note) in [
         (
             FocusStage::Acquisition,
@@ -73,6 +73,9 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
             id: ids.next("focus"),
             stage,
             note: note.into(),
+            rank: String::new(),
+            stamp: Default::default(),
+            edits: Default::default(),
         });
     }
     let objectives: [(&str, &str, Vec<Spec>); 3] = [
@@ -110,7 +113,7 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
             unit: Unit::Count,
             current: Some(48_200.0),
             target: Some(50_000.0),
-            updated_at: 0,
+            ..Default::default()
         },
         Kpi {
             id: ids.next("kpi"),
@@ -118,7 +121,7 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
             unit: Unit::Count,
             current: Some(412.0),
             target: Some(450.0),
-            updated_at: 0,
+            ..Default::default()
         },
     ];
     plan
@@ -137,7 +140,7 @@ fn key_result(spec: Spec, period: Period, today: NaiveDate, ids: &mut IdGen) -> 
             id: ids.next("proj"),
             title: (*title).into(),
             status: *status,
-            updated_at: 0,
+            ..Default::default()
         });
     }
     let confidences = spec.confidence.as_bytes();
@@ -168,6 +171,8 @@ fn key_result(spec: Spec, period: Period, today: NaiveDate, ids: &mut IdGen) -> 
             value: *value,
             confidence,
             note: note.into(),
+            stamp: Default::default(),
+            edits: Default::default(),
         });
     }
     kr

@@ -1,7 +1,8 @@
 //! The steps before objectives: focus areas and the questions a team answers about them.
 
-use super::ids::IdGen;
-use super::model::{FocusArea, FocusStage, Plan};
+use super::ids::{Id, IdGen};
+use super::model::{FocusArea, FocusStage, NotGoing, Plan};
+use super::stamp::{Edits, Stamp};
 
 /// Two or three areas of focus: fewer leaves the plan without direction, more spreads it thin.
 pub const FOCUS_AREAS_MAX: usize = 3;
@@ -73,18 +74,32 @@ impl Plan {
             id: ids.next("focus"),
             stage,
             note: String::new(),
+            rank: String::new(),
+            stamp: Stamp::default(),
+            edits: Edits::new(),
         });
         true
     }
 
     /// Adds a "where we are NOT going" line; empty lines are ignored.
-    pub fn add_not_going(&mut self, text: &str) -> bool {
+    pub fn add_not_going(&mut self, ids: &mut IdGen, text: &str) -> bool {
         let text = text.trim();
         if text.is_empty() {
             return false;
         }
-        self.not_going.push(text.to_string());
+        self.not_going.push(NotGoing {
+            id: ids.next("ng"),
+            text: text.to_string(),
+            ..NotGoing::default()
+        });
         true
+    }
+
+    /// Removes a "not going" line by id.
+    pub fn remove_not_going(&mut self, id: &Id) -> bool {
+        let before = self.not_going.len();
+        self.not_going.retain(|n| &n.id != id);
+        self.not_going.len() != before
     }
 }
 
@@ -112,9 +127,14 @@ mod tests {
     fn not_going_lines_are_trimmed_and_never_empty() {
         let mut ids = IdGen::new(2);
         let mut p = Plan::new(&mut ids, "Growth", Period::quarter(2027, 1).unwrap());
-        assert!(p.add_not_going("  No TikTok this quarter "));
-        assert!(!p.add_not_going("   "));
-        assert_eq!(p.not_going, ["No TikTok this quarter"]);
+        let mut ids = IdGen::new(3);
+        assert!(p.add_not_going(&mut ids, "  No TikTok this quarter "));
+        assert!(!p.add_not_going(&mut ids, "   "));
+        assert_eq!(p.not_going.len(), 1);
+        assert_eq!(p.not_going[0].text, "No TikTok this quarter");
+        let id = p.not_going[0].id.clone();
+        assert!(p.remove_not_going(&id));
+        assert!(p.not_going.is_empty());
     }
 
     #[test]

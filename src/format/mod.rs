@@ -4,11 +4,9 @@
 //! another app is recognised as such, a file from a newer app is refused rather than
 //! half-read, and older versions can be migrated step by step.
 
-mod by_id;
 pub mod csv;
 mod error;
 mod locate;
-pub mod merge;
 pub mod migrate;
 mod names;
 pub mod preview;
@@ -17,11 +15,11 @@ pub mod validate;
 
 pub use csv::check_ins_csv;
 pub use error::FormatError;
-pub use merge::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
+pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
 pub use names::{csv_file_name, file_name, PLAN_FILE_SUFFIX};
-pub use preview::{import_as_new, preview, Counts, ImportPreview, PlanMatch, PlanPreview};
+pub use preview::{import_as_new, preview, ImportPreview, PlanMatch, PlanPreview};
 pub use share::{decode_share, encode_share, is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
-pub use validate::{validate, validate_stored};
+pub use validate::{check_clock, validate, validate_stored};
 
 use crate::domain::{Id, Plan};
 use serde::de::DeserializeOwned;
@@ -32,9 +30,9 @@ use serde_json::Value;
 pub const PLAN_FILE_FORMAT: &str = "okr-studio.plans";
 /// What the app's own stored state says it is.
 pub const STORED_FORMAT: &str = "okr-studio.storage";
-/// The newest version this build reads and the one it writes. Version 2 added
-/// `updated_at` to records (see `migrate`); `README.md` beside this file lists every version.
-pub const VERSION: u32 = 2;
+/// The newest version this build reads and the one it writes. Version 3 stamps every
+/// field and keeps deletions (see `migrate`); `README.md` beside this file lists every version.
+pub const VERSION: u32 = 3;
 /// Largest text read as a plan file or stored state, in bytes. A year of weekly check-ins
 /// for a large team is under 2 MB; past 20 MB parsing would freeze the tab for seconds.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;

@@ -87,29 +87,57 @@ impl Loc {
     }
 }
 
+/// Where an id was first used: a record's place, or a path spelled out.
+enum Where {
+    Loc(Loc),
+    Path(String),
+}
+
+impl Where {
+    fn path(&self) -> String {
+        match self {
+            Where::Loc(at) => at.field("id"),
+            Where::Path(p) => p.clone(),
+        }
+    }
+}
+
 /// The ids seen so far in one scope, with where each was first used.
 #[derive(Default)]
 struct Ids<'a> {
-    seen: HashMap<&'a str, Loc>,
+    seen: HashMap<&'a str, Where>,
 }
 
 impl<'a> Ids<'a> {
     fn claim(&mut self, id: &'a Id, at: Loc) -> Result<(), FormatError> {
+        self.claim_with(id, || at.field("id"), Where::Loc(at))
+    }
+
+    fn claim_path(&mut self, id: &'a Id, path: String) -> Result<(), FormatError> {
+        self.claim_with(id, || path.clone(), Where::Path(path.clone()))
+    }
+
+    fn claim_with(
+        &mut self,
+        id: &'a Id,
+        path: impl Fn() -> String,
+        at: Where,
+    ) -> Result<(), FormatError> {
         let text = id.as_str();
         if text.trim().is_empty() {
             return Err(FormatError::Invalid {
-                path: at.field("id"),
+                path: path(),
                 message: "an id cannot be empty".into(),
             });
         }
         if text.len() > MAX_ID_CHARS && text.chars().count() > MAX_ID_CHARS {
-            return Err(too_long(at.field("id"), text, MAX_ID_CHARS));
+            return Err(too_long(path(), text, MAX_ID_CHARS));
         }
         if let Some(first) = self.seen.insert(text, at) {
             return Err(FormatError::DuplicateId {
                 id: text.to_string(),
-                at: at.field("id"),
-                first: first.field("id"),
+                at: path(),
+                first: first.path(),
             });
         }
         Ok(())
@@ -121,7 +149,12 @@ fn records_in(plan: &Plan) -> usize {
     let below: usize = krs
         .map(|k| 1 + k.projects.len() + k.check_ins.len() + k.checklist.ticked.len())
         .sum();
-    plan.focus_areas.len() + plan.objectives.len() + plan.kpis.len() + below
+    plan.focus_areas.len()
+        + plan.not_going.len()
+        + plan.objectives.len()
+        + plan.kpis.len()
+        + plan.deleted.len()
+        + below
 }
 
 fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
@@ -132,8 +165,12 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
     text_at(at, "team", &plan.team)?;
     text_at(at, "context", &plan.context)?;
     for (i, line) in plan.not_going.iter().enumerate() {
-        text(&at.field(&format!("not_going[{i}]")), line)?;
+        let path = |f: &str| format!("{}.not_going[{i}].{f}", at.path());
+        ids.claim_path(&line.id, path("id"))?;
+        text(&path("text"), &line.text)?;
+        rank(&path("rank"), &line.rank)?;
     }
+    tombstones(p, plan)?;
     let period = plan.period;
     date(&format!("{}.period.start", at.path()), period.start)?;
     date(&format!("{}.period.end", at.path()), period.end)?;
@@ -146,11 +183,13 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
         let at = Loc::Focus(p, i);
         ids.claim(&focus.id, at)?;
         text_at(at, "note", &focus.note)?;
+        rank(&at.field("rank"), &focus.rank)?;
     }
     for (i, kpi) in plan.kpis.iter().enumerate() {
         let at = Loc::Kpi(p, i);
         ids.claim(&kpi.id, at)?;
         text_at(at, "name", &kpi.name)?;
+        rank(&at.field("rank"), &kpi.rank)?;
         unit(at, &kpi.unit)?;
         number(at, "current", kpi.current)?;
         number(at, "target", kpi.target)?;
@@ -159,11 +198,13 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
         let at = Loc::Objective(p, o);
         ids.claim(&objective.id, at)?;
         text_at(at, "title", &objective.title)?;
+        rank(&at.field("rank"), &objective.rank)?;
         text_at(at, "why", &objective.why)?;
         for (k, kr) in objective.key_results.iter().enumerate() {
             let at = Loc::KeyResult(p, o, k);
             ids.claim(&kr.id, at)?;
             text_at(at, "title", &kr.title)?;
+            rank(&at.field("rank"), &kr.rank)?;
             text_at(at, "metric", &kr.metric)?;
             text_at(at, "owner", &kr.owner)?;
             text_at(at, "working_group", &kr.working_group)?;
@@ -184,6 +225,7 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
                 let at = Loc::Project(p, o, k, i);
                 ids.claim(&project.id, at)?;
                 text_at(at, "title", &project.title)?;
+                rank(&at.field("rank"), &project.rank)?;
             }
             for (i, check_in) in kr.check_ins.iter().enumerate() {
                 let at = Loc::CheckIn(p, o, k, i);
@@ -251,4 +293,144 @@ fn too_long(path: String, value: &str, limit: usize) -> FormatError {
         chars: value.chars().count(),
         limit,
     }
+}
+
+/// A rank is base-36 digits (`0-9`, `a-z`); anything else would sort unpredictably.
+fn rank(path: &str, value: &str) -> Result<(), FormatError> {
+    if value.len() <= MAX_ID_CHARS && value.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) {
+        return Ok(());
+    }
+    Err(FormatError::Invalid {
+        path: path.to_string(),
+        message: "expected a rank made of digits and lower-case letters".into(),
+    })
+}
+
+/// Deletions: each names one record once, never the plan itself, and holds at most the
+/// content of its own kind, with its own id.
+fn tombstones(p: usize, plan: &Plan) -> Result<(), FormatError> {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(plan.deleted.len());
+    for (i, t) in plan.deleted.iter().enumerate() {
+        let path = |f: &str| format!("plans[{p}].deleted[{i}].{f}");
+        let invalid = |f: &str, message: &str| FormatError::Invalid {
+            path: path(f),
+            message: message.into(),
+        };
+        if t.id.as_str().trim().is_empty() {
+            return Err(invalid("id", "an id cannot be empty"));
+        }
+        if t.id.as_str().chars().count() > MAX_ID_CHARS {
+            return Err(too_long(path("id"), t.id.as_str(), MAX_ID_CHARS));
+        }
+        if let Some(first) = seen.insert(t.id.as_str(), i) {
+            return Err(FormatError::DuplicateId {
+                id: t.id.to_string(),
+                at: path("id"),
+                first: format!("plans[{p}].deleted[{first}].id"),
+            });
+        }
+        if t.id == plan.id {
+            return Err(invalid(
+                "id",
+                "a deletion cannot remove the plan itself (delete a plan from the plan list)",
+            ));
+        }
+        let kinds = t.content_kinds();
+        if kinds.len() > 1 || kinds.first().is_some_and(|k| *k != t.kind) {
+            return Err(invalid(
+                "kind",
+                "the deleted record's content does not match its kind",
+            ));
+        }
+        let content_id = ghost_id(t);
+        if content_id.is_some_and(|id| id != &t.id) {
+            return Err(invalid("id", "the deleted record's content has another id"));
+        }
+    }
+    Ok(())
+}
+
+fn ghost_id(t: &crate::domain::Tombstone) -> Option<&Id> {
+    None.or(t.objective.as_ref().map(|r| &r.id))
+        .or(t.key_result.as_ref().map(|r| &r.id))
+        .or(t.bet.as_ref().map(|r| &r.id))
+        .or(t.kpi.as_ref().map(|r| &r.id))
+        .or(t.check_in.as_ref().map(|r| &r.id))
+        .or(t.focus_area.as_ref().map(|r| &r.id))
+        .or(t.not_going.as_ref().map(|r| &r.id))
+}
+
+/// How far ahead of this device's clock a teammate's change may be dated: clocks drift by
+/// minutes, time zones are not involved (stamps are UTC), so a month ahead is a broken clock.
+pub const MAX_CLOCK_AHEAD_MS: u64 = 30 * 24 * 3600 * 1000;
+
+/// Refuses a file whose changes are dated far in the future: merged, they would win every
+/// later edit of every teammate. `now_ms`: this device's clock.
+pub fn check_clock(plans: &[Plan], now_ms: u64) -> Result<(), FormatError> {
+    use crate::domain::stamp::Stamp;
+    let limit = now_ms.saturating_add(MAX_CLOCK_AHEAD_MS);
+    let check = |path: &dyn Fn() -> String, s: &Stamp| -> Result<(), FormatError> {
+        if s.ms <= limit {
+            return Ok(());
+        }
+        let day = chrono::DateTime::from_timestamp_millis(s.ms as i64)
+            .map(|d| d.date_naive().to_string())
+            .unwrap_or_else(|| "far in the future".into());
+        Err(FormatError::Invalid {
+            path: path(),
+            message: format!(
+                "this change is dated {day}, ahead of this device's clock; the clock of the device that made the file is wrong, so nothing was merged"
+            ),
+        })
+    };
+    fn stamps<'r>(
+        created: &'r Stamp,
+        edits: &'r crate::domain::stamp::Edits,
+    ) -> impl Iterator<Item = (String, &'r Stamp)> {
+        std::iter::once(("stamp".to_string(), created)).chain(
+            edits
+                .iter()
+                .flat_map(|(f, e)| [(format!("edits.{f}"), &e.at), (format!("edits.{f}"), &e.base)]),
+        )
+    }
+    for (p, plan) in plans.iter().enumerate() {
+        let base = format!("plans[{p}]");
+        for (f, s) in stamps(&plan.stamp, &plan.edits) {
+            check(&|| format!("{base}.{f}"), s)?;
+        }
+        for (i, t) in plan.deleted.iter().enumerate() {
+            check(&|| format!("{base}.deleted[{i}].at"), &t.at)?;
+        }
+        for (o, obj) in plan.objectives.iter().enumerate() {
+            let at = Loc::Objective(p, o);
+            for (f, s) in stamps(&obj.stamp, &obj.edits) {
+                check(&|| at.field(&f), s)?;
+            }
+            for (k, kr) in obj.key_results.iter().enumerate() {
+                let at = Loc::KeyResult(p, o, k);
+                for (f, s) in stamps(&kr.stamp, &kr.edits) {
+                    check(&|| at.field(&f), s)?;
+                }
+                for (i, c) in kr.check_ins.iter().enumerate() {
+                    let at = Loc::CheckIn(p, o, k, i);
+                    for (f, s) in stamps(&c.stamp, &c.edits) {
+                        check(&|| at.field(&f), s)?;
+                    }
+                }
+                for (i, b) in kr.projects.iter().enumerate() {
+                    let at = Loc::Project(p, o, k, i);
+                    for (f, s) in stamps(&b.stamp, &b.edits) {
+                        check(&|| at.field(&f), s)?;
+                    }
+                }
+            }
+        }
+        for (i, k) in plan.kpis.iter().enumerate() {
+            let at = Loc::Kpi(p, i);
+            for (f, s) in stamps(&k.stamp, &k.edits) {
+                check(&|| at.field(&f), s)?;
+            }
+        }
+    }
+    Ok(())
 }

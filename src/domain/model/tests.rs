@@ -52,6 +52,8 @@ fn latest_check_in_is_by_date_not_by_insertion() {
             value: i as f64,
             confidence: Confidence::Green,
             note: String::new(),
+            stamp: Default::default(),
+            edits: Default::default(),
         });
     }
     assert_eq!(kr.latest_check_in().unwrap().id, Id::from("c4"));

@@ -34,7 +34,7 @@ fn objective(title: &str, key_results: Vec<KeyResult>) -> Objective {
         title: title.into(),
         why: String::new(),
         key_results,
-        updated_at: 0,
+        ..Default::default()
     }
 }
 

@@ -42,6 +42,8 @@ pub(super) fn kr(
             value: *value,
             confidence: *confidence,
             note: String::new(),
+            stamp: Default::default(),
+            edits: Default::default(),
         });
     }
     kr

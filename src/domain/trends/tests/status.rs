@@ -145,6 +145,8 @@ fn thresholds_follow_the_latest_check_in() {
         value: 450.0,
         confidence: G,
         note: String::new(),
+        stamp: Default::default(),
+        edits: Default::default(),
     });
     let t = at(&below, 21);
     assert_eq!(t.status, Status::OnTrack);

@@ -1,0 +1,197 @@
+//! Deleted records and the plan's lists. For a merge the deleted records are put back in
+//! their places (`unbury`), the two full copies are joined, and then every record whose
+//! deletion is later than its last change (its own or any of its children's) goes back
+//! into the `deleted` list (`bury`). Joining full copies is what keeps the merge the same
+//! whatever order three or more copies meet in.
+
+use super::join::own_latest;
+use super::record::{Kind, Record};
+use super::Tombstone;
+use crate::domain::ids::Id;
+use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::stamp::Stamp;
+use std::collections::HashMap;
+
+/// The plan with its deleted records back in place, and its deletions without content
+/// (those whose place is gone keep their content).
+pub(super) fn unbury(plan: &Plan) -> (Plan, Vec<Tombstone>) {
+    let mut full = plan.clone();
+    full.deleted = Vec::new();
+    let mut tombs = Vec::with_capacity(plan.deleted.len());
+    let mut ordered: Vec<&Tombstone> = plan.deleted.iter().collect();
+    // Parents before children, so a key result finds its deleted objective.
+    ordered.sort_by_key(|t| depth(t.kind));
+    for t in ordered {
+        if place(&mut full, t) {
+            tombs.push(t.emptied());
+        } else {
+            tombs.push(t.clone());
+        }
+    }
+    (full, tombs)
+}
+
+fn depth(kind: Kind) -> u8 {
+    match kind {
+        Kind::KeyResult => 1,
+        Kind::Bet | Kind::CheckIn => 2,
+        _ => 0,
+    }
+}
+
+/// Puts a tombstone's content back in its list; false when it has none or no place.
+fn place(plan: &mut Plan, t: &Tombstone) -> bool {
+    fn put<T: Record>(list: &mut Vec<T>, r: &T) {
+        if !list.iter().any(|x| x.id() == r.id()) {
+            list.push(r.clone());
+        }
+    }
+    fn kr<'p>(plan: &'p mut Plan, t: &Tombstone) -> Option<&'p mut KeyResult> {
+        plan.key_result_mut(t.parent.as_ref()?)
+    }
+    match t {
+        Tombstone {
+            objective: Some(r), ..
+        } => put(&mut plan.objectives, &**r),
+        Tombstone { kpi: Some(r), .. } => put(&mut plan.kpis, &**r),
+        Tombstone {
+            focus_area: Some(r),
+            ..
+        } => put(&mut plan.focus_areas, &**r),
+        Tombstone {
+            not_going: Some(r), ..
+        } => put(&mut plan.not_going, &**r),
+        Tombstone {
+            key_result: Some(r),
+            ..
+        } => match t.parent.as_ref().and_then(|p| plan.objective_mut(p)) {
+            Some(o) => put(&mut o.key_results, &**r),
+            None => return false,
+        },
+        Tombstone { bet: Some(r), .. } => match kr(plan, t) {
+            Some(k) => put(&mut k.projects, &**r),
+            None => return false,
+        },
+        Tombstone {
+            check_in: Some(r), ..
+        } => match kr(plan, t) {
+            Some(k) => put(&mut k.check_ins, &**r),
+            None => return false,
+        },
+        _ => return false,
+    }
+    true
+}
+
+/// Takes out every record whose deletion is later than its last change, into `deleted`
+/// (sorted by id). Returns the records that outlived a deletion, with their last change.
+pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Stamp)> {
+    let mut b = Burier {
+        tombs: tombs.into_iter().map(|t| (t.id.clone(), t)).collect(),
+        revived: Vec::new(),
+    };
+    for o in &mut plan.objectives {
+        let touched = b.objective_children(o);
+        o.key_results = std::mem::take(&mut o.key_results)
+            .into_iter()
+            .zip(touched)
+            .filter_map(|(k, t)| b.keep(k, t, Some(&o.id)))
+            .collect();
+    }
+    let objectives = std::mem::take(&mut plan.objectives);
+    plan.objectives = objectives
+        .into_iter()
+        .filter_map(|o| {
+            let touched = o
+                .key_results
+                .iter()
+                .map(key_result_touched)
+                .fold(own_latest(&o), Stamp::max);
+            b.keep(o, touched, None)
+        })
+        .collect();
+    plan.kpis = b.keep_all(std::mem::take(&mut plan.kpis), None);
+    plan.focus_areas = b.keep_all(std::mem::take(&mut plan.focus_areas), None);
+    plan.not_going = b.keep_all(std::mem::take(&mut plan.not_going), None);
+    let mut deleted: Vec<Tombstone> = b.tombs.into_values().collect();
+    deleted.sort_by(|x, y| x.id.cmp(&y.id));
+    plan.deleted = deleted;
+    b.revived
+}
+
+fn key_result_touched(k: &KeyResult) -> Stamp {
+    let own = own_latest(k);
+    let bets = k.projects.iter().map(own_latest);
+    let check_ins = k.check_ins.iter().map(own_latest);
+    bets.chain(check_ins).fold(own, Stamp::max)
+}
+
+struct Burier {
+    tombs: HashMap<Id, Tombstone>,
+    revived: Vec<(Kind, Id, Stamp)>,
+}
+
+impl Burier {
+    /// Buries the dead bets and check-ins of each key result; returns each key result's
+    /// last change, its surviving children included.
+    fn objective_children(&mut self, o: &mut Objective) -> Vec<Stamp> {
+        o.key_results
+            .iter_mut()
+            .map(|k| {
+                let parent = Some(&k.id);
+                k.projects = self.keep_all(std::mem::take(&mut k.projects), parent);
+                k.check_ins = self.keep_all(std::mem::take(&mut k.check_ins), parent);
+                key_result_touched(k)
+            })
+            .collect()
+    }
+
+    fn keep_all<T: Record + Buried>(&mut self, list: Vec<T>, parent: Option<&Id>) -> Vec<T> {
+        list.into_iter()
+            .filter_map(|r| {
+                let touched = own_latest(&r);
+                self.keep(r, touched, parent)
+            })
+            .collect()
+    }
+
+    /// The record if it outlives its deletion (or has none); else it goes into the tombstone.
+    fn keep<T: Record + Buried>(&mut self, r: T, touched: Stamp, parent: Option<&Id>) -> Option<T> {
+        let Some(t) = self.tombs.get_mut(r.id()).filter(|t| t.kind == T::KIND) else {
+            return Some(r);
+        };
+        if touched > t.at {
+            self.revived.push((T::KIND, r.id().clone(), touched));
+            return Some(r);
+        }
+        t.parent = parent.cloned();
+        r.bury_in(t);
+        None
+    }
+}
+
+/// Where a record's content goes in its tombstone.
+pub(super) trait Buried {
+    fn bury_in(self, t: &mut Tombstone);
+}
+
+macro_rules! buried {
+    ($($t:ty => $field:ident),*) => {$(
+        impl Buried for $t {
+            fn bury_in(self, t: &mut Tombstone) {
+                t.$field = Some(Box::new(self));
+            }
+        }
+    )*};
+}
+
+use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
+buried!(
+    Objective => objective,
+    KeyResult => key_result,
+    Project => bet,
+    Kpi => kpi,
+    CheckIn => check_in,
+    FocusArea => focus_area,
+    NotGoing => not_going
+);

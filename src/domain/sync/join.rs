@@ -1,0 +1,298 @@
+//! Two copies of a plan become one. Each field takes the value with the later stamp (a tie,
+//! only possible between unknown stamps, goes to the larger value, so every device picks
+//! the same); lists are united by id and put in rank order; deletions are united and then
+//! applied (`bury`). The result is the same whichever copy is "ours".
+
+use super::bury::{bury, unbury};
+use super::record::{Kind, Record};
+use super::report::{counts, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
+use super::Tombstone;
+use crate::domain::ids::Id;
+use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+/// Merges `theirs` (a teammate's copy of the same plan, or only their changes) into
+/// `ours`. The plan is the same as `merge_plan(theirs, ours)` gives; the report is told
+/// from this device's side.
+pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
+    let (full_ours, tombs_ours) = unbury(ours);
+    let (full_theirs, tombs_theirs) = unbury(theirs);
+    let mut j = Joiner::default();
+    let mut joined = j.plan(&full_ours, &full_theirs);
+    let tombs = join_tombstones(&tombs_ours, &tombs_theirs);
+    let revived = bury(&mut joined, tombs);
+    let mut conflicts = j.conflicts;
+    // A conflict inside a record that stays deleted is nobody's concern.
+    let visible = visible_ids(&joined);
+    conflicts.retain(|c| visible.contains_key(&(c.kind, c.id.clone())));
+    // Only a copy in which the record was gone had deleted it; an old deletion of a record
+    // that came back since is no news.
+    let gone = |p: &'_ Plan| -> HashMap<Id, Stamp> {
+        p.deleted
+            .iter()
+            .filter(|t| t.is_buried())
+            .map(|t| (t.id.clone(), t.at.clone()))
+            .collect()
+    };
+    let (ours_deleted, theirs_deleted) = (gone(ours), gone(theirs));
+    for (kind, id, touched) in revived {
+        let (o, t) = (ours_deleted.get(&id), theirs_deleted.get(&id));
+        let (conflict, ours_at, theirs_at, winner) = match (o, t) {
+            (None, Some(t)) => (
+                ConflictKind::DeletedThereChangedHere,
+                touched,
+                (*t).clone(),
+                Side::Ours,
+            ),
+            (Some(o), None) => (
+                ConflictKind::DeletedHereChangedThere,
+                (*o).clone(),
+                touched,
+                Side::Theirs,
+            ),
+            _ => continue,
+        };
+        let what = visible.get(&(kind, id.clone())).cloned().unwrap_or_default();
+        conflicts.push(Conflict {
+            conflict,
+            kind,
+            id,
+            what,
+            ours: serde_json::Value::Null,
+            theirs: serde_json::Value::Null,
+            ours_at,
+            theirs_at,
+            winner,
+        });
+    }
+    let report = MergeReport {
+        counts: counts(ours, &joined),
+        conflicts,
+    };
+    MergeOutcome {
+        plan: joined,
+        report,
+    }
+}
+
+/// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
+fn visible_ids(plan: &Plan) -> HashMap<(Kind, Id), String> {
+    fn add<T: Record>(out: &mut HashMap<(Kind, Id), String>, r: &T) {
+        let label = format!("{} \u{201c}{}\u{201d}", capital(T::KIND.label()), r.label());
+        out.insert((T::KIND, r.id().clone()), label);
+    }
+    let mut out = HashMap::new();
+    add(&mut out, plan);
+    plan.focus_areas.iter().for_each(|r| add(&mut out, r));
+    plan.not_going.iter().for_each(|r| add(&mut out, r));
+    plan.kpis.iter().for_each(|r| add(&mut out, r));
+    for o in &plan.objectives {
+        add(&mut out, o);
+        for k in &o.key_results {
+            add(&mut out, k);
+            k.projects.iter().for_each(|r| add(&mut out, r));
+            for c in &k.check_ins {
+                let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);
+                out.insert((Kind::CheckIn, c.id.clone()), label);
+            }
+        }
+    }
+    out
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// United deletions, sorted by id: the later deletion of a record wins.
+fn join_tombstones(a: &[Tombstone], b: &[Tombstone]) -> Vec<Tombstone> {
+    let mut by_id: HashMap<&Id, &Tombstone> = HashMap::with_capacity(a.len() + b.len());
+    for t in a.iter().chain(b) {
+        by_id
+            .entry(&t.id)
+            .and_modify(|old| {
+                if (&t.at, t.kind) > (&old.at, old.kind) {
+                    *old = t;
+                }
+            })
+            .or_insert(t);
+    }
+    let mut out: Vec<Tombstone> = by_id.into_values().cloned().collect();
+    out.sort_by(|x, y| x.id.cmp(&y.id));
+    out
+}
+
+#[derive(Default)]
+struct Joiner {
+    conflicts: Vec<Conflict>,
+}
+
+impl Joiner {
+    /// The record's own fields, field by field; children are the caller's.
+    fn fields<T: Record>(&mut self, o: &T, t: &T) -> T {
+        let created = o.stamp().max(t.stamp()).clone();
+        let mut out = o.clone();
+        let mut edits = Edits::new();
+        for &f in T::fields() {
+            let eo = field_stamp(o.stamp(), o.edits(), f);
+            let et = field_stamp(t.stamp(), t.edits(), f);
+            let same = o.same(t, f);
+            let theirs_win = match eo.at.cmp(&et.at) {
+                Ordering::Greater => false,
+                Ordering::Less => true,
+                // The same change, or two unknown ones: the larger value, on every device.
+                Ordering::Equal => !same && o.value(f).to_string() < t.value(f).to_string(),
+            };
+            let entry = if eo.at == et.at {
+                eo.clone().max_by_base(et.clone())
+            } else if theirs_win {
+                et.clone()
+            } else {
+                eo.clone()
+            };
+            if !same {
+                if theirs_win {
+                    out.take(t, f);
+                }
+                let (win, lose) = if theirs_win { (&et, &eo) } else { (&eo, &et) };
+                // Written over the other value knowingly, or by a change from an unknown
+                // time over one: no conflict. Both unknown: the two copies differ, say so.
+                let both_unknown = eo.at.is_unknown() && et.at.is_unknown();
+                if both_unknown || win.base < lose.at {
+                    self.conflicts.push(Conflict {
+                        conflict: ConflictKind::SameField { field: f },
+                        kind: T::KIND,
+                        id: o.id().clone(),
+                        what: String::new(),
+                        ours: o.value(f),
+                        theirs: t.value(f),
+                        ours_at: eo.at.clone(),
+                        theirs_at: et.at.clone(),
+                        winner: if theirs_win { Side::Theirs } else { Side::Ours },
+                    });
+                }
+            }
+            if entry.at != created || !entry.base.is_unknown() {
+                edits.insert(f.to_string(), entry);
+            }
+        }
+        let restored = [o.edits().get(RESTORED), t.edits().get(RESTORED)]
+            .into_iter()
+            .flatten()
+            .max_by(|a, b| (&a.at, &a.base).cmp(&(&b.at, &b.base)));
+        if let Some(r) = restored {
+            edits.insert(RESTORED.into(), r.clone());
+        }
+        *out.stamp_mut() = created;
+        *out.edits_mut() = edits;
+        out
+    }
+
+    fn plan(&mut self, o: &Plan, t: &Plan) -> Plan {
+        let mut out = self.fields(o, t);
+        out.focus_areas = self.list(&o.focus_areas, &t.focus_areas, |j, o, t| j.fields(o, t));
+        out.not_going = self.list(&o.not_going, &t.not_going, |j, o, t| j.fields(o, t));
+        out.kpis = self.list(&o.kpis, &t.kpis, |j, o, t| j.fields(o, t));
+        out.objectives = self.list(&o.objectives, &t.objectives, Joiner::objective);
+        out.people = o.people.clone();
+        for (device, person) in &t.people {
+            out.people
+                .entry(device.clone())
+                .and_modify(|p| {
+                    if (&person.at, &person.name) > (&p.at, &p.name) {
+                        *p = person.clone();
+                    }
+                })
+                .or_insert_with(|| person.clone());
+        }
+        out.deleted = Vec::new();
+        out
+    }
+
+    fn objective(&mut self, o: &Objective, t: &Objective) -> Objective {
+        let mut out = self.fields(o, t);
+        out.key_results = self.list(&o.key_results, &t.key_results, Joiner::key_result);
+        out
+    }
+
+    fn key_result(&mut self, o: &KeyResult, t: &KeyResult) -> KeyResult {
+        let mut out = self.fields(o, t);
+        out.projects = self.list(&o.projects, &t.projects, |j, o, t| j.fields(o, t));
+        out.check_ins = self.list(&o.check_ins, &t.check_ins, |j, o, t| j.fields(o, t));
+        out
+    }
+
+    /// Unites two lists by id, joining records both hold, in the list's own order.
+    fn list<T: Record + Ordered>(
+        &mut self,
+        ours: &[T],
+        theirs: &[T],
+        mut both: impl FnMut(&mut Self, &T, &T) -> T,
+    ) -> Vec<T> {
+        let theirs_by_id: HashMap<&Id, &T> = theirs.iter().map(|t| (t.id(), t)).collect();
+        let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
+        let mut taken = std::collections::HashSet::new();
+        for o in ours {
+            if !taken.insert(o.id()) {
+                continue;
+            }
+            out.push(match theirs_by_id.get(o.id()) {
+                Some(t) => both(self, o, t),
+                None => o.clone(),
+            });
+        }
+        for t in theirs {
+            if taken.insert(t.id()) {
+                out.push(t.clone());
+            }
+        }
+        T::sort(&mut out);
+        out
+    }
+}
+
+impl FieldStamp {
+    /// Of two stamps for the same change, the one that knew more.
+    fn max_by_base(self, other: FieldStamp) -> FieldStamp {
+        if other.base > self.base {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// How each list is ordered, so that every device lists records alike.
+pub(super) trait Ordered: Sized {
+    fn sort(list: &mut [Self]);
+}
+
+macro_rules! by_rank {
+    ($($t:ty),*) => {$(
+        impl Ordered for $t {
+            fn sort(list: &mut [Self]) {
+                list.sort_by(|a, b| (&a.rank, &a.id).cmp(&(&b.rank, &b.id)));
+            }
+        }
+    )*};
+}
+
+use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
+by_rank!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
+
+impl Ordered for CheckIn {
+    /// By date; on one date, in the order they were entered.
+    fn sort(list: &mut [Self]) {
+        list.sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
+    }
+}
+
+/// The latest stamp on a record, children excluded.
+pub(super) fn own_latest<T: Record>(r: &T) -> Stamp {
+    crate::domain::stamp::latest(r.stamp(), r.edits()).clone()
+}

@@ -1,0 +1,168 @@
+//! What every stamped record offers a merge: its id, its stamps, and its own fields by name
+//! (children lists are merged separately).
+
+use crate::domain::ids::Id;
+use crate::domain::model::{
+    CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Plan, Project,
+};
+use crate::domain::stamp::{Edits, Stamp};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The kinds of record a plan holds, as tombstones and conflicts name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Plan,
+    FocusArea,
+    NotGoing,
+    Objective,
+    KeyResult,
+    Bet,
+    Kpi,
+    CheckIn,
+}
+
+impl Kind {
+    /// In the user's words: "key result", "bet".
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Plan => "plan",
+            Kind::FocusArea => "focus area",
+            Kind::NotGoing => "\u{201c}not going\u{201d} item",
+            Kind::Objective => "objective",
+            Kind::KeyResult => "key result",
+            Kind::Bet => "bet",
+            Kind::Kpi => "KPI",
+            Kind::CheckIn => "check-in",
+        }
+    }
+}
+
+pub trait Record: Clone + PartialEq {
+    const KIND: Kind;
+    fn id(&self) -> &Id;
+    fn stamp(&self) -> &Stamp;
+    fn stamp_mut(&mut self) -> &mut Stamp;
+    fn edits(&self) -> &Edits;
+    fn edits_mut(&mut self) -> &mut Edits;
+    /// The names of its own fields (children lists and stamps excluded).
+    fn fields() -> &'static [&'static str];
+    /// Whether field `name` holds the same value in both.
+    fn same(&self, other: &Self, name: &str) -> bool;
+    /// Copies field `name` from `from`.
+    fn take(&mut self, from: &Self, name: &str);
+    /// Field `name` as JSON, for conflicts and the tie rule.
+    fn value(&self, name: &str) -> Value;
+    /// Sets field `name` from JSON (a conflict settled by the user); false if it does not fit.
+    fn set_value(&mut self, name: &str, value: &Value) -> bool;
+    /// How the user knows it: its title, name or date.
+    fn label(&self) -> String;
+    /// Its rank in its list, for the records whose order is kept by rank.
+    fn rank(&self) -> Option<&str> {
+        None
+    }
+}
+
+macro_rules! record {
+    ($t:ty, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr) => {
+        record!($t, $kind, [$($f),*], |$s| $label, unranked);
+    };
+    ($t:ty, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr, $ranked:ident) => {
+        impl Record for $t {
+            const KIND: Kind = $kind;
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn stamp(&self) -> &Stamp {
+                &self.stamp
+            }
+            fn stamp_mut(&mut self) -> &mut Stamp {
+                &mut self.stamp
+            }
+            fn edits(&self) -> &Edits {
+                &self.edits
+            }
+            fn edits_mut(&mut self) -> &mut Edits {
+                &mut self.edits
+            }
+            fn fields() -> &'static [&'static str] {
+                &[$(stringify!($f)),*]
+            }
+            fn same(&self, other: &Self, name: &str) -> bool {
+                match name {
+                    $(stringify!($f) => self.$f == other.$f,)*
+                    _ => true,
+                }
+            }
+            fn take(&mut self, from: &Self, name: &str) {
+                match name {
+                    $(stringify!($f) => self.$f = from.$f.clone(),)*
+                    _ => {}
+                }
+            }
+            fn value(&self, name: &str) -> Value {
+                match name {
+                    $(stringify!($f) => serde_json::to_value(&self.$f).unwrap_or(Value::Null),)*
+                    _ => Value::Null,
+                }
+            }
+            fn set_value(&mut self, name: &str, value: &Value) -> bool {
+                match name {
+                    $(stringify!($f) => match serde_json::from_value(value.clone()) {
+                        Ok(v) => {
+                            self.$f = v;
+                            true
+                        }
+                        Err(_) => false,
+                    },)*
+                    _ => false,
+                }
+            }
+            fn label(&self) -> String {
+                let $s = self;
+                $label
+            }
+            ranked!($ranked);
+        }
+    };
+}
+
+macro_rules! ranked {
+    (unranked) => {};
+    (ranked) => {
+        fn rank(&self) -> Option<&str> {
+            Some(&self.rank)
+        }
+    };
+}
+
+record!(Plan, Kind::Plan, [team, period, context], |p| p.title());
+record!(FocusArea, Kind::FocusArea, [stage, note, rank], |f| f.stage.label().to_string(), ranked);
+record!(NotGoing, Kind::NotGoing, [text, rank], |n| n.text.clone(), ranked);
+record!(Objective, Kind::Objective, [title, why, rank], |o| o.title.clone(), ranked);
+record!(
+    KeyResult,
+    Kind::KeyResult,
+    [
+        title,
+        metric,
+        unit,
+        kind,
+        baseline,
+        target,
+        owner,
+        working_group,
+        catalog_metric,
+        retrospective,
+        checklist,
+        rank,
+    ],
+    |k| k.title.clone(),
+    ranked
+);
+record!(Project, Kind::Bet, [title, status, rank], |p| p.title.clone(), ranked);
+record!(Kpi, Kind::Kpi, [name, unit, current, target, rank], |k| k.name.clone(), ranked);
+record!(CheckIn, Kind::CheckIn, [date, value, confidence, note], |c| {
+    crate::domain::display::fmt_day(c.date)
+});

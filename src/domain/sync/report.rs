@@ -1,0 +1,142 @@
+//! What a merge did, in the user's terms: records added, changed and deleted by kind, and
+//! each conflict with both values, who changed each and when.
+
+use super::record::{Kind, Record};
+use crate::domain::ids::Id;
+use crate::domain::model::Plan;
+use crate::domain::stamp::Stamp;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Which copy a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictKind {
+    /// Both copies changed `field` without seeing the other's change.
+    SameField { field: &'static str },
+    /// The teammate deleted the record; it was changed on this device after that.
+    DeletedThereChangedHere,
+    /// This device deleted the record; the teammate changed it after that.
+    DeletedHereChangedThere,
+}
+
+/// One place where the copies disagreed, with what the merge kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub conflict: ConflictKind,
+    pub kind: Kind,
+    pub id: Id,
+    /// The record in the user's words: `Key result “Grow MQLs to 300”`.
+    pub what: String,
+    pub ours: Value,
+    pub theirs: Value,
+    /// When and where each side's value (or deletion) was made.
+    pub ours_at: Stamp,
+    pub theirs_at: Stamp,
+    pub winner: Side,
+}
+
+impl Conflict {
+    /// The field in the user's words ("title", "baseline"), or "deleted".
+    pub fn field_label(&self) -> String {
+        match &self.conflict {
+            ConflictKind::SameField { field } => field.replace('_', " "),
+            _ => "deleted".into(),
+        }
+    }
+}
+
+/// Records added, changed and deleted for one kind, as this device sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KindCounts {
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MergeReport {
+    pub conflicts: Vec<Conflict>,
+    /// Per kind, in the order of `Kind`.
+    pub counts: Vec<(Kind, KindCounts)>,
+}
+
+impl MergeReport {
+    pub fn count(&self, kind: Kind) -> KindCounts {
+        self.counts
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    }
+
+    /// Whether the merge changes nothing here.
+    pub fn is_empty(&self) -> bool {
+        self.conflicts.is_empty()
+            && self
+                .counts
+                .iter()
+                .all(|(_, c)| c.added + c.changed + c.deleted == 0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeOutcome {
+    pub plan: Plan,
+    pub report: MergeReport,
+}
+
+/// Counts what `after` adds, changes and deletes next to `before`, kind by kind.
+pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
+    fn count<T: Record>(before: Vec<&T>, after: Vec<&T>) -> (Kind, KindCounts) {
+        let old: HashMap<&Id, &T> = before.into_iter().map(|r| (r.id(), r)).collect();
+        let mut c = KindCounts::default();
+        let mut seen = 0;
+        for r in after {
+            match old.get(r.id()) {
+                Some(o) => {
+                    seen += 1;
+                    if T::fields().iter().any(|f| !o.same(r, f)) {
+                        c.changed += 1;
+                    }
+                }
+                None => c.added += 1,
+            }
+        }
+        c.deleted = old.len() - seen;
+        (T::KIND, c)
+    }
+    fn krs(p: &Plan) -> Vec<&crate::domain::model::KeyResult> {
+        p.key_results().collect()
+    }
+    fn bets(p: &Plan) -> Vec<&crate::domain::model::Project> {
+        p.key_results().flat_map(|k| k.projects.iter()).collect()
+    }
+    fn cis(p: &Plan) -> Vec<&crate::domain::model::CheckIn> {
+        p.key_results().flat_map(|k| k.check_ins.iter()).collect()
+    }
+    vec![
+        count(vec![before], vec![after]),
+        count(
+            before.focus_areas.iter().collect(),
+            after.focus_areas.iter().collect(),
+        ),
+        count(
+            before.not_going.iter().collect(),
+            after.not_going.iter().collect(),
+        ),
+        count(
+            before.objectives.iter().collect(),
+            after.objectives.iter().collect(),
+        ),
+        count(krs(before), krs(after)),
+        count(bets(before), bets(after)),
+        count(before.kpis.iter().collect(), after.kpis.iter().collect()),
+        count(cis(before), cis(after)),
+    ]
+}

@@ -1,0 +1,284 @@
+//! This device's edits become stamps. Rather than every editing action stamping what it
+//! touched, the plan as last stamped is compared with the plan now: each changed field gets
+//! a new stamp, each new record a creation stamp, each removed record a tombstone, each
+//! moved record a new rank. One place to get right, and no edit can forget it.
+
+use super::record::{Kind, Record};
+use super::Tombstone;
+use crate::domain::ids::Id;
+use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::rank;
+use crate::domain::stamp::{field_stamp, Clock, FieldStamp, Stamp, RESTORED, UNKNOWN};
+use std::collections::{HashMap, HashSet};
+
+/// Stamps what changed from `before` (the plan as last stamped; none for a plan made on
+/// this device) to `after`, with one new stamp from `clock`. `name`: this device's user,
+/// recorded in the plan's `people` when it changed.
+pub fn stamp_changes(
+    before: Option<&Plan>,
+    after: &mut Plan,
+    clock: &mut Clock,
+    wall: u64,
+    name: &str,
+) {
+    // A clock behind the plan's own stamps would date this change before what it changes.
+    if let Some(before) = before {
+        clock.observe(&super::latest_stamp(before));
+    }
+    let mut s = Stamper {
+        now: None,
+        clock,
+        wall,
+        removed: Vec::new(),
+        back: HashSet::new(),
+    };
+    match before {
+        Some(before) => s.plan(before, after),
+        None => s.fresh_plan(after),
+    }
+    let Stamper { removed, back, .. } = s;
+    let device = clock.device.clone();
+    if !name.trim().is_empty() && after.people.get(&device).map(|p| p.name.as_str()) != Some(name.trim()) {
+        let at = clock.tick(wall);
+        after.people.insert(
+            device,
+            super::Person {
+                name: name.trim().to_string(),
+                at,
+            },
+        );
+    }
+    if removed.is_empty() && back.is_empty() {
+        return;
+    }
+    // A record brought back (undo) takes its tombstone with it.
+    after.deleted.retain(|t| !back.contains(&t.id));
+    for t in removed {
+        match after.deleted.iter_mut().find(|d| d.id == t.id) {
+            Some(old) => *old = t,
+            None => after.deleted.push(t),
+        }
+    }
+    after.deleted.sort_by(|x, y| x.id.cmp(&y.id));
+}
+
+/// A copy with every stamp cleared: for a duplicate or an import as a new plan, whose
+/// records are new here (the first save stamps them).
+pub fn unstamped(plan: &Plan) -> Plan {
+    fn clear<T: Record>(r: &mut T) {
+        *r.stamp_mut() = UNKNOWN;
+        r.edits_mut().clear();
+    }
+    let mut p = plan.clone();
+    clear(&mut p);
+    p.deleted.clear();
+    p.people.clear();
+    p.focus_areas.iter_mut().for_each(clear);
+    p.not_going.iter_mut().for_each(clear);
+    p.kpis.iter_mut().for_each(clear);
+    for o in &mut p.objectives {
+        clear(o);
+        for k in &mut o.key_results {
+            clear(k);
+            k.projects.iter_mut().for_each(clear);
+            k.check_ins.iter_mut().for_each(clear);
+        }
+    }
+    p
+}
+
+/// Sets one field of one record from a settled conflict; false when the record is gone or
+/// the value does not fit. The next save stamps it like any edit.
+pub fn set_field(plan: &mut Plan, kind: Kind, id: &Id, field: &str, value: &serde_json::Value) -> bool {
+    fn set<T: Record>(list: &mut [T], id: &Id, field: &str, value: &serde_json::Value) -> bool {
+        list.iter_mut()
+            .find(|r| r.id() == id)
+            .is_some_and(|r| r.set_value(field, value))
+    }
+    match kind {
+        Kind::Plan => &plan.id == id && plan.set_value(field, value),
+        Kind::FocusArea => set(&mut plan.focus_areas, id, field, value),
+        Kind::NotGoing => set(&mut plan.not_going, id, field, value),
+        Kind::Kpi => set(&mut plan.kpis, id, field, value),
+        Kind::Objective => set(&mut plan.objectives, id, field, value),
+        Kind::KeyResult => plan
+            .objectives
+            .iter_mut()
+            .any(|o| set(&mut o.key_results, id, field, value)),
+        Kind::Bet => plan
+            .objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .any(|k| set(&mut k.projects, id, field, value)),
+        Kind::CheckIn => plan
+            .objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .any(|k| set(&mut k.check_ins, id, field, value)),
+    }
+}
+
+struct Stamper<'c> {
+    /// The one stamp of this round of changes, taken when the first change is seen.
+    now: Option<Stamp>,
+    clock: &'c mut Clock,
+    wall: u64,
+    removed: Vec<Tombstone>,
+    /// Records that came back (an undone deletion).
+    back: HashSet<Id>,
+}
+
+impl Stamper<'_> {
+    fn now(&mut self) -> Stamp {
+        if self.now.is_none() {
+            self.now = Some(self.clock.tick(self.wall));
+        }
+        self.now.clone().unwrap_or_default()
+    }
+
+    fn plan(&mut self, before: &Plan, after: &mut Plan) {
+        self.fields(before, after);
+        self.list(&before.focus_areas, &mut after.focus_areas, None, |_, _, _| {});
+        self.list(&before.not_going, &mut after.not_going, None, |_, _, _| {});
+        self.list(&before.kpis, &mut after.kpis, None, |_, _, _| {});
+        self.list(&before.objectives, &mut after.objectives, None, Stamper::objective);
+    }
+
+    /// A plan made on this device: everything in it is new.
+    fn fresh_plan(&mut self, plan: &mut Plan) {
+        if plan.stamp.is_unknown() {
+            plan.stamp = self.now();
+        }
+        let empty = Plan {
+            objectives: Vec::new(),
+            kpis: Vec::new(),
+            focus_areas: Vec::new(),
+            not_going: Vec::new(),
+            ..plan.clone()
+        };
+        self.plan(&empty, plan);
+    }
+
+    fn objective(&mut self, before: &Objective, after: &mut Objective) {
+        let parent = Some(after.id.clone());
+        self.list(&before.key_results, &mut after.key_results, parent, Stamper::key_result);
+    }
+
+    fn key_result(&mut self, before: &KeyResult, after: &mut KeyResult) {
+        let parent = Some(after.id.clone());
+        self.list(&before.projects, &mut after.projects, parent.clone(), |_, _, _| {});
+        self.list(&before.check_ins, &mut after.check_ins, parent, |_, _, _| {});
+        after
+            .check_ins
+            .sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
+    }
+
+    /// Stamps each field of `after` that differs from `before`.
+    fn fields<T: Record>(&mut self, before: &T, after: &mut T) {
+        for &f in T::fields() {
+            if before.same(after, f) {
+                continue;
+            }
+            let now = self.now();
+            let old = field_stamp(before.stamp(), before.edits(), f);
+            // A run of this device's own edits keeps the base it started from, so a
+            // teammate's change in between still shows as a conflict.
+            let base = if old.at.device == now.device {
+                old.base
+            } else {
+                old.at
+            };
+            after.edits_mut().insert(f.to_string(), FieldStamp { at: now, base });
+        }
+    }
+
+    /// Stamps a list: new records, changed ones (with `children` for their lists), removed
+    /// ones (tombstones) and moved ones (new ranks).
+    fn list<T: Record + 'static>(
+        &mut self,
+        before: &[T],
+        after: &mut [T],
+        parent: Option<Id>,
+        mut children: impl FnMut(&mut Self, &T, &mut T),
+    ) where
+        T: super::bury::Buried + Ranked,
+    {
+        T::fix_ranks(after);
+        let old: HashMap<&Id, &T> = before.iter().map(|r| (r.id(), r)).collect();
+        let mut present = HashSet::with_capacity(after.len());
+        for r in after.iter_mut() {
+            present.insert(r.id().clone());
+            match old.get(r.id()) {
+                Some(b) => {
+                    self.fields(*b, r);
+                    children(self, b, r);
+                }
+                None => self.arrived(r, &mut children),
+            }
+        }
+        for b in before.iter().filter(|b| !present.contains(b.id())) {
+            let now = self.now();
+            let mut t = Tombstone::new(b.id().clone(), T::KIND, now, parent.clone());
+            b.clone().bury_in(&mut t);
+            self.removed.push(t);
+        }
+    }
+
+    /// A record that was not there before: made now, or brought back by an undo.
+    fn arrived<T: Record + 'static>(&mut self, r: &mut T, children: &mut impl FnMut(&mut Self, &T, &mut T)) {
+        let now = self.now();
+        // Any tombstone of it goes: it is here again.
+        self.back.insert(r.id().clone());
+        if r.stamp().is_unknown() {
+            *r.stamp_mut() = now;
+            r.edits_mut().clear();
+            // Its children are new too; comparing with an empty copy stamps them.
+            let mut empty = r.clone();
+            empty_children(&mut empty);
+            children(self, &empty, r);
+        } else {
+            r.edits_mut().insert(
+                RESTORED.into(),
+                FieldStamp {
+                    at: now,
+                    base: UNKNOWN,
+                },
+            );
+        }
+    }
+}
+
+/// Clears a record's children lists (for comparing a new record with nothing).
+fn empty_children<T: Record + 'static>(r: &mut T) {
+    let any: &mut dyn std::any::Any = r;
+    if let Some(o) = any.downcast_mut::<Objective>() {
+        o.key_results.clear();
+    } else if let Some(k) = any.downcast_mut::<KeyResult>() {
+        k.projects.clear();
+        k.check_ins.clear();
+    }
+}
+
+/// Lists kept in order by rank; check-ins are kept by date instead.
+pub(super) trait Ranked: Sized {
+    fn fix_ranks(_list: &mut [Self]) {}
+}
+
+macro_rules! ranked {
+    ($($t:ty),*) => {$(
+        impl Ranked for $t {
+            fn fix_ranks(list: &mut [Self]) {
+                let mut ranks: Vec<String> = list.iter().map(|r| r.rank.clone()).collect();
+                let ids: Vec<&str> = list.iter().map(|r| r.id.as_str()).collect();
+                let changed = rank::fix(&mut ranks, &ids);
+                for i in changed {
+                    list[i].rank = std::mem::take(&mut ranks[i]);
+                }
+            }
+        }
+    )*};
+}
+
+use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
+ranked!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
+impl Ranked for CheckIn {}
