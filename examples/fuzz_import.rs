@@ -50,7 +50,7 @@ pub fn seeds() -> Vec<Value> {
     let mut ids = IdGen::new(11);
     let period = Period::quarter(2027, 1).unwrap_or_else(|| unreachable!());
     let mut plan = Plan::new(&mut ids, "Growth marketing", period);
-    plan.not_going = vec!["No paid TikTok".into()];
+    plan.add_not_going(&mut ids, "No paid TikTok");
     for o in 0..2 {
         let oid = plan.add_objective(&mut ids, &format!("Become the go-to source {o}"));
         for k in 0..2 {

@@ -155,7 +155,7 @@ fn non_finite_numbers_in_memory_are_caught_before_saving() {
         unit: Unit::Count,
         current: Some(f64::INFINITY),
         target: None,
-        updated_at: 0,
+        ..Default::default()
     });
     let state = StoredState {
         plans: vec![p],
@@ -271,7 +271,20 @@ fn a_version_1_file_loads_and_comes_out_as_the_current_version() {
     strip(&mut v, "updated_at");
     let file = parse_plan_file(&v.to_string()).unwrap();
     assert_eq!(file.version, VERSION);
-    assert_eq!(file.plans[0], plan("Growth"));
+    // The migration ranks every list in its order; otherwise the plan is as it was.
+    let mut migrated = file.plans[0].clone();
+    let ranks: Vec<&str> = migrated.objectives.iter().map(|o| o.rank.as_str()).collect();
+    assert!(ranks.windows(2).all(|w| w[0] < w[1]) && !ranks[0].is_empty());
+    migrated.objectives.iter_mut().for_each(|o| {
+        o.rank.clear();
+        o.key_results.iter_mut().for_each(|k| {
+            k.rank.clear();
+            k.projects.iter_mut().for_each(|p| p.rank.clear());
+        });
+    });
+    migrated.kpis.iter_mut().for_each(|k| k.rank.clear());
+    migrated.focus_areas.iter_mut().for_each(|f| f.rank.clear());
+    assert_eq!(migrated, plan("Growth"));
     // Stored state too.
     let stored =
         json!({"format": "okr-studio.storage", "version": 1, "revision": 4, "plans": v["plans"]});

@@ -5,6 +5,8 @@ use okr_studio::domain::{
     CheckIn, Confidence, FocusArea, FocusStage, Id, IdGen, KeyResult, Kpi, KrKind, Period, Plan,
     Project, ProjectStatus, Unit,
 };
+use okr_studio::domain::stamp::Clock;
+use okr_studio::domain::sync::stamp_changes;
 use okr_studio::format::{PlanFile, PLAN_FILE_FORMAT, VERSION};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -23,6 +25,9 @@ fn full_file() -> Value {
         id: Id::from("f"),
         stage: FocusStage::Channel,
         note: "SEO".into(),
+        rank: String::new(),
+        stamp: Default::default(),
+        edits: Default::default(),
     });
     plan.kpis.push(Kpi {
         id: Id::from("k"),
@@ -30,7 +35,7 @@ fn full_file() -> Value {
         unit: Unit::Count,
         current: Some(1.0),
         target: Some(2.0),
-        updated_at: 5,
+        ..Kpi::default()
     });
     let o = plan.add_objective(&mut ids, "Objective");
     let mut kr = KeyResult::new(Id::from("kr"), "Key result");
@@ -38,7 +43,7 @@ fn full_file() -> Value {
         id: Id::from("p"),
         title: "Bet".into(),
         status: ProjectStatus::Running,
-        updated_at: 1,
+        ..Project::default()
     });
     kr.check_ins.push(CheckIn {
         id: Id::from("c"),
@@ -46,9 +51,29 @@ fn full_file() -> Value {
         value: 1.0,
         confidence: Confidence::Green,
         note: "n".into(),
+        stamp: Default::default(),
+        edits: Default::default(),
     });
     plan.objective_mut(&o).unwrap().key_results.push(kr);
-    serde_json::to_value(PlanFile::new(vec![plan], "2027-01-01T00:00:00Z".into())).unwrap()
+    plan.add_not_going(&mut ids, "No TikTok");
+    let extra = plan.add_objective(&mut ids, "Deleted");
+    // Stamped as the app stamps: made here, then edited and a record deleted.
+    let mut clock = Clock::new("dev1");
+    stamp_changes(None, &mut plan, &mut clock, 1_800_000_000_000, "Ana");
+    let before = plan.clone();
+    plan.objectives[0].title = "Objective, renamed".into();
+    plan.context = "Double new ARR".into();
+    plan.focus_areas[0].note = "SEO and partners".into();
+    plan.kpis[0].name = "Sessions a month".into();
+    plan.not_going[0].text = "No TikTok this quarter".into();
+    let kr = &mut plan.objectives[0].key_results[0];
+    kr.title = "Key result, renamed".into();
+    kr.projects[0].title = "Bet, renamed".into();
+    kr.check_ins[0].note = "edited".into();
+    plan.remove_objective(&extra);
+    stamp_changes(Some(&before), &mut plan, &mut clock, 1_800_000_001_000, "Ana");
+    let file = serde_json::to_value(PlanFile::new(vec![plan], "2027-01-01T00:00:00Z".into()));
+    file.unwrap()
 }
 
 fn keys(value: &Value) -> BTreeSet<String> {
@@ -97,6 +122,8 @@ fn every_record_has_the_same_fields_in_schema_and_code() {
         ("KeyResult", kr),
         ("Project", &kr["projects"][0]),
         ("CheckIn", &kr["check_ins"][0]),
+        ("NotGoing", &plan["not_going"][0]),
+        ("Person", &plan["people"]["dev1"]),
     ];
     for (name, written) in records {
         let def = &schema["$defs"][name];

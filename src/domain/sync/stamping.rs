@@ -51,6 +51,7 @@ pub fn stamp_changes(
     if removed.is_empty() && back.is_empty() {
         return;
     }
+    let settle = !back.is_empty();
     // A record brought back (undo) takes its tombstone with it.
     after.deleted.retain(|t| !back.contains(&t.id));
     for t in removed {
@@ -60,6 +61,13 @@ pub fn stamp_changes(
         }
     }
     after.deleted.sort_by(|x, y| x.id.cmp(&y.id));
+    // An undo can bring back a record as it was before a merge, holding children a teammate
+    // deleted since: they stay deleted, as a merge would have it.
+    if settle {
+        let (mut full, tombs) = super::bury::unbury(after);
+        super::bury::bury(&mut full, tombs);
+        *after = full;
+    }
 }
 
 /// A copy with every stamp cleared: for a duplicate or an import as a new plan, whose
