@@ -3,6 +3,9 @@
 //! Plus the quick run of the importer fuzz (the long run is examples/fuzz_import.rs).
 
 use chrono::{Days, NaiveDate};
+use okr_studio::domain::stamp::Clock;
+use okr_studio::domain::sync::stamp_changes;
+use okr_studio::domain::IdGen;
 use okr_studio::domain::{
     CheckIn, Confidence, FocusArea, FocusStage, Id, KeyResult, Kpi, KrKind, Objective, Period,
     Plan, Project, ProjectStatus, Unit,
@@ -11,9 +14,6 @@ use okr_studio::format::{
     decode_share, encode_share, merge_plan, parse_plan_file, parse_stored, to_json, validate,
     FormatError, PlanFile, StoredState,
 };
-use okr_studio::domain::stamp::Clock;
-use okr_studio::domain::sync::stamp_changes;
-use okr_studio::domain::IdGen;
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -103,10 +103,7 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
         prop::collection::vec(check_in(), 0..6),
     );
     (fields, lists).prop_map(
-        |(
-            (title, metric, unit, kind, baseline, target, owner),
-            (projects, check_ins),
-        )| {
+        |((title, metric, unit, kind, baseline, target, owner), (projects, check_ins))| {
             let mut kr = KeyResult::new(Id::default(), "");
             (
                 kr.title,
@@ -125,18 +122,15 @@ fn key_result() -> impl Strategy<Value = KeyResult> {
 }
 
 fn objective() -> impl Strategy<Value = Objective> {
-    (
-        text(),
-        text(),
-        prop::collection::vec(key_result(), 0..4),
-    )
-        .prop_map(|(title, why, key_results)| Objective {
+    (text(), text(), prop::collection::vec(key_result(), 0..4)).prop_map(
+        |(title, why, key_results)| Objective {
             id: Id::default(),
             title,
             why,
             key_results,
             ..Objective::default()
-        })
+        },
+    )
 }
 
 fn kpi() -> impl Strategy<Value = Kpi> {
@@ -191,7 +185,10 @@ fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(kpi(), 0..3),
     );
     (head, body).prop_map(
-        |((team, start, days, context, not_going, (wall, edit)), (focus_areas, objectives, kpis))| {
+        |(
+            (team, start, days, context, not_going, (wall, edit)),
+            (focus_areas, objectives, kpis),
+        )| {
             let end = start + Days::new(days);
             let period = Period::new(
                 start,

@@ -273,7 +273,11 @@ fn a_version_1_file_loads_and_comes_out_as_the_current_version() {
     assert_eq!(file.version, VERSION);
     // The migration ranks every list in its order; otherwise the plan is as it was.
     let mut migrated = file.plans[0].clone();
-    let ranks: Vec<&str> = migrated.objectives.iter().map(|o| o.rank.as_str()).collect();
+    let ranks: Vec<&str> = migrated
+        .objectives
+        .iter()
+        .map(|o| o.rank.as_str())
+        .collect();
     assert!(ranks.windows(2).all(|w| w[0] < w[1]) && !ranks[0].is_empty());
     migrated.objectives.iter_mut().for_each(|o| {
         o.rank.clear();

@@ -1,12 +1,12 @@
 //! Keeps public/plan-file.schema.json in step with the code: same version, same required
 //! envelope fields, same field names per record, same enum names.
 
+use okr_studio::domain::stamp::Clock;
+use okr_studio::domain::sync::stamp_changes;
 use okr_studio::domain::{
     CheckIn, Confidence, FocusArea, FocusStage, Id, IdGen, KeyResult, Kpi, KrKind, Period, Plan,
     Project, ProjectStatus, Unit,
 };
-use okr_studio::domain::stamp::Clock;
-use okr_studio::domain::sync::stamp_changes;
 use okr_studio::format::{PlanFile, PLAN_FILE_FORMAT, VERSION};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -71,7 +71,13 @@ fn full_file() -> Value {
     kr.projects[0].title = "Bet, renamed".into();
     kr.check_ins[0].note = "edited".into();
     plan.remove_objective(&extra);
-    stamp_changes(Some(&before), &mut plan, &mut clock, 1_800_000_001_000, "Ana");
+    stamp_changes(
+        Some(&before),
+        &mut plan,
+        &mut clock,
+        1_800_000_001_000,
+        "Ana",
+    );
     let file = serde_json::to_value(PlanFile::new(vec![plan], "2027-01-01T00:00:00Z".into()));
     file.unwrap()
 }

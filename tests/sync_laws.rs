@@ -128,7 +128,8 @@ impl Device {
             }
             Op::SetOwner(i, w) => {
                 if let Some(id) = nth_kr(p, i) {
-                    p.key_result_mut(&id).unwrap().owner = ["Ana", "Ben", "Chloé", ""][w as usize].into();
+                    p.key_result_mut(&id).unwrap().owner =
+                        ["Ana", "Ben", "Chloé", ""][w as usize].into();
                 }
             }
             Op::SetTarget(i, t) => {
@@ -228,12 +229,19 @@ impl Device {
             }
         }
         self.wall += 60_000;
-        stamp_changes(Some(&before), &mut self.plan, &mut self.clock, self.wall, "");
+        stamp_changes(
+            Some(&before),
+            &mut self.plan,
+            &mut self.clock,
+            self.wall,
+            "",
+        );
     }
 
     /// After a merge, this device's clock moves past everything it saw (as the app does).
     fn observe(&mut self, plan: &Plan) {
-        self.clock.observe(&okr_studio::domain::sync::latest_stamp(plan));
+        self.clock
+            .observe(&okr_studio::domain::sync::latest_stamp(plan));
     }
 }
 
@@ -260,7 +268,11 @@ fn history() -> impl Strategy<Value = [Plan; 3]> {
     (
         prop::collection::vec((0..3u8, op()), 0..40),
         // Clocks up to an hour apart either way.
-        [-3_600_000..3_600_000i64, -3_600_000..3_600_000i64, -3_600_000..3_600_000i64],
+        [
+            -3_600_000..3_600_000i64,
+            -3_600_000..3_600_000i64,
+            -3_600_000..3_600_000i64,
+        ],
     )
         .prop_map(|(ops, skews)| histories(ops, skews))
 }
@@ -289,7 +301,12 @@ fn diff(a: &Plan, b: &Plan) -> String {
         }
     }
     let mut out = Vec::new();
-    walk(String::new(), &serde_json::to_value(a).unwrap(), &serde_json::to_value(b).unwrap(), &mut out);
+    walk(
+        String::new(),
+        &serde_json::to_value(a).unwrap(),
+        &serde_json::to_value(b).unwrap(),
+        &mut out,
+    );
     out.join("\n")
 }
 

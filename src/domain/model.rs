@@ -5,9 +5,9 @@ use super::ids::{Id, IdGen};
 use super::period::Period;
 use super::stamp::{Device, Edits, Stamp};
 pub use super::sync::{Person, Tombstone};
-use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One team's plan for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -52,7 +52,9 @@ pub fn between(lo: Option<&str>, hi: Option<&str>) -> String {
         }
         break;
     }
-    out.into_iter().map(|d| DIGITS[d as usize] as char).collect()
+    out.into_iter()
+        .map(|d| DIGITS[d as usize] as char)
+        .collect()
 }
 
 /// `n` ranks in order, spread evenly: what a list from an older file starts with. The same

@@ -202,10 +202,16 @@ mod tests {
         let plan = &v3["plans"][0];
         assert!(plan.get("updated_at").is_none());
         // "ng-1" is taken by the objective, so the lines skip it.
-        assert_eq!(plan["not_going"][0], json!({"id": "ng-2", "text": "No TikTok", "rank": "1"}));
+        assert_eq!(
+            plan["not_going"][0],
+            json!({"id": "ng-2", "text": "No TikTok", "rank": "1"})
+        );
         assert_eq!(plan["not_going"][1]["id"], "ng-3");
         let krs = &plan["objectives"][0]["key_results"];
-        assert_eq!((krs[0]["rank"].as_str(), krs[1]["rank"].as_str()), (Some("1"), Some("2")));
+        assert_eq!(
+            (krs[0]["rank"].as_str(), krs[1]["rank"].as_str()),
+            (Some("1"), Some("2"))
+        );
         assert!(krs[0].get("updated_at").is_none());
         assert!(plan["kpis"][0].get("updated_at").is_none());
         // Two teammates migrating the same file get the same records.

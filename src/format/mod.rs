@@ -13,9 +13,9 @@ pub mod preview;
 pub mod share;
 pub mod validate;
 
+pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
 pub use csv::check_ins_csv;
 pub use error::FormatError;
-pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
 pub use names::{csv_file_name, file_name, PLAN_FILE_SUFFIX};
 pub use preview::{import_as_new, preview, ImportPreview, PlanMatch, PlanPreview};
 pub use share::{decode_share, encode_share, is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
@@ -75,6 +75,16 @@ pub struct StoredState {
     pub current: Option<Id>,
     #[serde(default)]
     pub plans: Vec<Plan>,
+    /// This browser's device id and change clock: the stamps of its edits (never shared).
+    #[serde(default)]
+    pub clock: crate::domain::stamp::Clock,
+    /// The name this device's user gave, shown to teammates beside their changes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub me: String,
+    /// Per plan, when a teammate's file was last merged here (ms since 1970): "send my
+    /// changes" starts from there.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub received: std::collections::BTreeMap<Id, u64>,
 }
 
 impl Default for StoredState {
@@ -85,6 +95,9 @@ impl Default for StoredState {
             revision: 0,
             current: None,
             plans: Vec::new(),
+            clock: Default::default(),
+            me: String::new(),
+            received: Default::default(),
         }
     }
 }

@@ -297,7 +297,11 @@ fn too_long(path: String, value: &str, limit: usize) -> FormatError {
 
 /// A rank is base-36 digits (`0-9`, `a-z`); anything else would sort unpredictably.
 fn rank(path: &str, value: &str) -> Result<(), FormatError> {
-    if value.len() <= MAX_ID_CHARS && value.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) {
+    if value.len() <= MAX_ID_CHARS
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+    {
         return Ok(());
     }
     Err(FormatError::Invalid {
@@ -387,11 +391,12 @@ pub fn check_clock(plans: &[Plan], now_ms: u64) -> Result<(), FormatError> {
         created: &'r Stamp,
         edits: &'r crate::domain::stamp::Edits,
     ) -> impl Iterator<Item = (String, &'r Stamp)> {
-        std::iter::once(("stamp".to_string(), created)).chain(
-            edits
-                .iter()
-                .flat_map(|(f, e)| [(format!("edits.{f}"), &e.at), (format!("edits.{f}"), &e.base)]),
-        )
+        std::iter::once(("stamp".to_string(), created)).chain(edits.iter().flat_map(|(f, e)| {
+            [
+                (format!("edits.{f}"), &e.at),
+                (format!("edits.{f}"), &e.base),
+            ]
+        }))
     }
     for (p, plan) in plans.iter().enumerate() {
         let base = format!("plans[{p}]");

@@ -6,7 +6,6 @@
 
 use super::AppState;
 use crate::domain::display::fmt_date;
-use crate::domain::edit::Removed;
 use crate::domain::numbers::parse_number;
 use crate::domain::{Confidence, Id, Period};
 use chrono::NaiveDate;
@@ -121,15 +120,6 @@ impl AppState {
 
     /// Deletes a check-in; the undo toast can put it back.
     pub fn delete_check_in(&self, check_in: &Id, label: &str) {
-        let now = super::now_ms();
-        self.remove(label, |p| {
-            let removed = p.remove_check_in(check_in)?;
-            if let Removed::CheckIn { key_result, .. } = &removed {
-                if let Some(k) = p.key_result_mut(key_result) {
-                    k.updated_at = now;
-                }
-            }
-            Some(removed)
-        });
+        self.remove(label, |p| p.remove_check_in(check_in));
     }
 }

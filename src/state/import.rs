@@ -5,8 +5,7 @@
 use super::{now_ms, AppState};
 use crate::domain::{Id, Plan};
 use crate::format::{
-    decode_share, import_as_new, merge_plan, parse_plan_file, preview, FormatError, ImportPreview,
-    MergeReport, PlanFile,
+    decode_share, import_as_new, parse_plan_file, preview, FormatError, ImportPreview, PlanFile,
 };
 use crate::storage::PlanBackup;
 use leptos::prelude::*;
@@ -18,10 +17,24 @@ impl AppState {
         let trimmed = text.trim_start_matches('\u{feff}').trim();
         let json = trimmed.starts_with('{') || trimmed.starts_with('[');
         if !json && trimmed.contains("z1.") && !trimmed.contains(char::is_whitespace) {
-            decode_share(trimmed)
+            self.read_share(trimmed)
         } else {
-            parse_plan_file(text)
+            self.read_file_text(text)
         }
+    }
+
+    /// Reads a plan file's text (a picked or dropped file). Changes nothing.
+    pub fn read_file_text(&self, text: &str) -> Result<PlanFile, FormatError> {
+        let file = parse_plan_file(text)?;
+        self.check_file_clock(&file)?;
+        Ok(file)
+    }
+
+    /// Reads a share link's payload. Changes nothing.
+    pub fn read_share(&self, payload: &str) -> Result<PlanFile, FormatError> {
+        let file = decode_share(payload)?;
+        self.check_file_clock(&file)?;
+        Ok(file)
     }
 
     /// What importing `file` would add or change. Changes nothing.
@@ -85,28 +98,6 @@ impl AppState {
         });
         self.schedule_save();
         Ok(())
-    }
-
-    /// Merges a teammate's copy into the plan with the same id and opens it. The plan as it
-    /// was is backed up first when storage allows; the report lists every conflict settled.
-    pub fn merge_in(&self, theirs: &Plan) -> Option<MergeReport> {
-        let ours = self
-            .data
-            .with_untracked(|d| d.plans.iter().find(|p| p.id == theirs.id).cloned())?;
-        let outcome = merge_plan(&ours, theirs);
-        if outcome.plan != ours {
-            let _ = self
-                .store
-                .with_value(|s| s.add_backup("Before a merge", &ours, now_ms() as u64));
-        }
-        self.data.update(|d| {
-            if let Some(slot) = d.plans.iter_mut().find(|p| p.id == theirs.id) {
-                *slot = outcome.plan;
-            }
-            d.current = Some(theirs.id.clone());
-        });
-        self.schedule_save();
-        Some(outcome.report)
     }
 
     /// Plan backups, newest first.

@@ -5,16 +5,29 @@
 //! in their own file (`plans.rs`, ...) as further `impl AppState` blocks.
 
 mod checkins;
+mod files;
 mod import;
 mod plans;
 mod saving;
+mod sync;
 
+use files::export_time;
 pub use saving::SaveStatus;
+pub use sync::OpenConflict;
+
+// What the UI may know of files and storage, through this one door (the README's rule:
+// `ui -> state -> {domain, format, storage}`; a test keeps `ui` from naming the others).
+pub use crate::format::share::SHARE_ROUTE;
+pub use crate::format::{
+    is_over_safe_size, share_link, FormatError, ImportPreview, PlanFile, PlanMatch, PlanPreview,
+    MAX_FILE_BYTES, SHARE_LINK_SAFE_CHARS,
+};
+pub use crate::storage::{LocalStore, MAX_BACKUPS};
 
 use crate::domain::edit::Removed;
 use crate::domain::{Id, IdGen, KeyResult, Objective, Plan};
 use crate::format::StoredState;
-use crate::storage::{LocalStore, StorageError};
+use crate::storage::StorageError;
 use leptos::prelude::*;
 
 /// The last destructive action, which the undo toast can reverse.
@@ -44,6 +57,10 @@ pub struct AppState {
     store: StoredValue<LocalStore>,
     /// A save waiting for typing to pause.
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// Each plan as last stamped: the next save stamps what changed since (`sync.rs`).
+    synced: StoredValue<std::collections::HashMap<Id, Plan>>,
+    /// Same-field conflicts of the last merges, for the user to settle.
+    pub conflicts: RwSignal<Vec<OpenConflict>>,
 }
 
 /// Milliseconds since 1970: when a record last changed (a merge keeps the later change).
@@ -63,6 +80,16 @@ impl AppState {
             Err(e) => (StoredState::default(), SaveStatus::Held(e.to_string())),
         };
         let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+        let mut data = data;
+        if data.clock.device.is_empty() {
+            let random = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+            data.clock = crate::domain::stamp::Clock::new(&crate::domain::stamp::device_id(random));
+        }
+        let synced = data
+            .plans
+            .iter()
+            .map(|p| (p.id.clone(), p.clone()))
+            .collect();
         let state = AppState {
             data: RwSignal::new(data),
             status: RwSignal::new(status),
@@ -71,6 +98,8 @@ impl AppState {
             ids: StoredValue::new(IdGen::new(seed)),
             store: StoredValue::new(store),
             pending: StoredValue::new_local(None),
+            synced: StoredValue::new(synced),
+            conflicts: RwSignal::new(Vec::new()),
         };
         state.watch_other_tabs();
         state.flush_when_hidden();
@@ -113,14 +142,13 @@ impl AppState {
     }
 
     /// Applies an edit to the current plan, marks it changed and schedules a save.
+    /// Stamps come at the save, from what changed (`sync.rs`), so no edit has to stamp.
     pub fn edit_plan<R>(&self, f: impl FnOnce(&mut Plan, &mut IdGen) -> R) -> Option<R> {
         let mut out = None;
-        let now = now_ms();
         self.ids.update_value(|ids| {
             self.data.update(|d| {
                 if let Some(plan) = current_mut(d) {
                     out = Some(f(plan, ids));
-                    plan.updated_at = now;
                 }
             });
         });
@@ -130,22 +158,18 @@ impl AppState {
 
     /// Edits one objective of the current plan and marks it changed.
     pub fn edit_objective(&self, id: &Id, f: impl FnOnce(&mut Objective, &mut IdGen)) {
-        let now = now_ms();
         self.edit_plan(|p, ids| {
             if let Some(o) = p.objective_mut(id) {
                 f(o, ids);
-                o.updated_at = now;
             }
         });
     }
 
     /// Edits one key result of the current plan and marks it changed.
     pub fn edit_key_result(&self, id: &Id, f: impl FnOnce(&mut KeyResult, &mut IdGen)) {
-        let now = now_ms();
         self.edit_plan(|p, ids| {
             if let Some(k) = p.key_result_mut(id) {
                 f(k, ids);
-                k.updated_at = now;
             }
         });
     }
@@ -171,7 +195,6 @@ impl AppState {
             UndoAction::Restore { plan, removed } => {
                 if let Some(p) = d.plans.iter_mut().find(|p| p.id == plan) {
                     p.restore(removed);
-                    p.updated_at = now_ms();
                 }
             }
             UndoAction::RestorePlan { index, plan } => {

@@ -1,6 +1,6 @@
 //! Managing plans: create, open the sample, switch, rename, duplicate, delete with undo.
 
-use super::{now_ms, AppState, UndoAction, UndoEntry};
+use super::{AppState, UndoAction, UndoEntry};
 use crate::domain::sample::sample_plan;
 use crate::domain::{Id, Period, Plan};
 use crate::format::import_as_new;
@@ -18,11 +18,10 @@ impl AppState {
     }
 
     pub fn create_plan(&self, team: &str, period: Period) -> Id {
-        let mut plan = self
+        let plan = self
             .ids
             .try_update_value(|ids| Plan::new(ids, team, period))
             .unwrap_or_else(|| Plan::new(&mut crate::domain::IdGen::new(1), team, period));
-        plan.updated_at = now_ms();
         self.add_plan(plan)
     }
 
@@ -48,7 +47,6 @@ impl AppState {
             self.ids.try_update_value(|ids| {
                 let mut copy = import_as_new(p, ids);
                 copy.team = format!("{} (copy)", p.team);
-                copy.updated_at = now_ms();
                 copy
             })
         })?;

@@ -60,6 +60,7 @@ impl AppState {
             self.status.set(SaveStatus::OtherTab);
             return;
         }
+        self.stamp_all();
         self.data.update_untracked(|d| d.revision = ours + 1);
         let result = self
             .data

@@ -3,7 +3,7 @@ use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
 use super::{checkins, data, library, plan, trends, workshop};
 use crate::state::AppState;
-use crate::storage::LocalStore;
+use crate::state::LocalStore;
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 //! Screens addressed by URL hash, so any static host serves every deep link.
 
-use crate::format::share::SHARE_ROUTE;
+use crate::state::SHARE_ROUTE;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {

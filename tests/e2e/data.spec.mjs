@@ -161,11 +161,16 @@ test("merging a teammate's copy adds their check-in and lists the conflicts", as
   await pickFile(page, planFile([theirs]), 'from-sam.okr.json');
   const card = page.getByTestId('preview-plan');
   await expect(card).toContainText('Another copy of a plan on this device.');
-  await expect(card.getByRole('row', { name: /Check-ins/ })).toHaveText(/Check-ins\s*1\s*0\s*1\s*0/);
+  // Added, changed, deleted: their new check-in; nothing of ours deleted.
+  await expect(card.getByRole('row', { name: /Check-ins/ })).toHaveText(/Check-ins\s*1\s*0\s*0/);
+  await expect(card).toContainText('A merge would bring: 1 check-in added, 1 key result changed.');
   await expect(card.getByTestId('preview-conflicts')).toContainText('120 to 300');
   await card.getByRole('button', { name: 'Merge' }).click();
-  await expect(card.getByTestId('merge-report')).toContainText('Merged: 1 check-ins');
-  await expect(card.getByTestId('merge-conflicts')).toContainText('“Grow MQLs from 120 to 300 a month”, the file has “Grow MQLs from 120 to 320 a month”; kept the file\'s');
+  await expect(card.getByTestId('merge-report')).toContainText('Merged: 1 check-in added, 1 key result changed.');
+  // Both copies come from version 2 files, whose changes have no known time: the rule
+  // picks the same value on every device, and says so.
+  await expect(card.getByTestId('merge-conflicts')).toContainText('this device has “Grow MQLs from 120 to 300 a month” (someone, at an unknown time), the file has “Grow MQLs from 120 to 320 a month” (someone, at an unknown time); kept the file\'s');
+  await expect(page.getByTestId('open-conflicts')).toContainText('Conflicts to settle');
   await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
   const merged = JSON.parse(await stored(page)).plans[0].objectives[0].key_results[0];
   expect(merged.check_ins.map((c) => c.id)).toEqual(['ci-1', 'ci-2']);

@@ -54,7 +54,10 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
             ),
             _ => continue,
         };
-        let what = visible.get(&(kind, id.clone())).cloned().unwrap_or_default();
+        let what = visible
+            .get(&(kind, id.clone()))
+            .cloned()
+            .unwrap_or_default();
         conflicts.push(Conflict {
             conflict,
             kind,

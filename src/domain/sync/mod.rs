@@ -22,7 +22,9 @@ mod stamping;
 pub use delta::changes_since;
 pub use join::merge_plan;
 pub use record::{Kind, Record};
-pub use report::{Conflict, ConflictKind, KindCounts, MergeOutcome, MergeReport, Side};
+pub use report::{
+    value_words, Conflict, ConflictKind, KindCounts, MergeOutcome, MergeReport, Side,
+};
 pub use stamping::{set_field, stamp_changes, unstamped};
 
 use super::ids::Id;

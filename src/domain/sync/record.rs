@@ -138,9 +138,27 @@ macro_rules! ranked {
 }
 
 record!(Plan, Kind::Plan, [team, period, context], |p| p.title());
-record!(FocusArea, Kind::FocusArea, [stage, note, rank], |f| f.stage.label().to_string(), ranked);
-record!(NotGoing, Kind::NotGoing, [text, rank], |n| n.text.clone(), ranked);
-record!(Objective, Kind::Objective, [title, why, rank], |o| o.title.clone(), ranked);
+record!(
+    FocusArea,
+    Kind::FocusArea,
+    [stage, note, rank],
+    |f| f.stage.label().to_string(),
+    ranked
+);
+record!(
+    NotGoing,
+    Kind::NotGoing,
+    [text, rank],
+    |n| n.text.clone(),
+    ranked
+);
+record!(
+    Objective,
+    Kind::Objective,
+    [title, why, rank],
+    |o| o.title.clone(),
+    ranked
+);
 record!(
     KeyResult,
     Kind::KeyResult,
@@ -161,8 +179,23 @@ record!(
     |k| k.title.clone(),
     ranked
 );
-record!(Project, Kind::Bet, [title, status, rank], |p| p.title.clone(), ranked);
-record!(Kpi, Kind::Kpi, [name, unit, current, target, rank], |k| k.name.clone(), ranked);
-record!(CheckIn, Kind::CheckIn, [date, value, confidence, note], |c| {
-    crate::domain::display::fmt_day(c.date)
-});
+record!(
+    Project,
+    Kind::Bet,
+    [title, status, rank],
+    |p| p.title.clone(),
+    ranked
+);
+record!(
+    Kpi,
+    Kind::Kpi,
+    [name, unit, current, target, rank],
+    |k| k.name.clone(),
+    ranked
+);
+record!(
+    CheckIn,
+    Kind::CheckIn,
+    [date, value, confidence, note],
+    |c| { crate::domain::display::fmt_day(c.date) }
+);

@@ -140,3 +140,45 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
         count(cis(before), cis(after)),
     ]
 }
+
+/// A field's value as a person reads it: text as written, numbers plainly, "none".
+pub fn value_words(value: &Value) -> String {
+    match value {
+        Value::Null => "none".into(),
+        Value::String(s) => s.replace('_', " "),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+        Value::Array(items) => items.iter().map(value_words).collect::<Vec<_>>().join(", "),
+        Value::Object(map) => map
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(_, v)| value_words(v))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+impl MergeReport {
+    /// What the merge adds, changes and deletes, in words: "1 check-in added, 1 key result
+    /// changed". Empty when it changes nothing.
+    pub fn in_words(&self) -> String {
+        let mut parts = Vec::new();
+        for (what, pick) in [("added", 0), ("changed", 1), ("deleted", 2)] {
+            for (kind, c) in &self.counts {
+                let n = [c.added, c.changed, c.deleted][pick];
+                if n == 0 || (*kind == Kind::Plan && pick != 1) {
+                    continue;
+                }
+                let label = if *kind == Kind::Plan {
+                    "the plan's team, period or context".to_string()
+                } else if n == 1 {
+                    format!("1 {}", kind.label())
+                } else {
+                    format!("{n} {}s", kind.label())
+                };
+                parts.push(format!("{label} {what}"));
+            }
+        }
+        parts.join(", ")
+    }
+}

@@ -38,7 +38,9 @@ pub fn stamp_changes(
     }
     let Stamper { removed, back, .. } = s;
     let device = clock.device.clone();
-    if !name.trim().is_empty() && after.people.get(&device).map(|p| p.name.as_str()) != Some(name.trim()) {
+    if !name.trim().is_empty()
+        && after.people.get(&device).map(|p| p.name.as_str()) != Some(name.trim())
+    {
         let at = clock.tick(wall);
         after.people.insert(
             device,
@@ -97,7 +99,13 @@ pub fn unstamped(plan: &Plan) -> Plan {
 
 /// Sets one field of one record from a settled conflict; false when the record is gone or
 /// the value does not fit. The next save stamps it like any edit.
-pub fn set_field(plan: &mut Plan, kind: Kind, id: &Id, field: &str, value: &serde_json::Value) -> bool {
+pub fn set_field(
+    plan: &mut Plan,
+    kind: Kind,
+    id: &Id,
+    field: &str,
+    value: &serde_json::Value,
+) -> bool {
     fn set<T: Record>(list: &mut [T], id: &Id, field: &str, value: &serde_json::Value) -> bool {
         list.iter_mut()
             .find(|r| r.id() == id)
@@ -146,10 +154,20 @@ impl Stamper<'_> {
 
     fn plan(&mut self, before: &Plan, after: &mut Plan) {
         self.fields(before, after);
-        self.list(&before.focus_areas, &mut after.focus_areas, None, |_, _, _| {});
+        self.list(
+            &before.focus_areas,
+            &mut after.focus_areas,
+            None,
+            |_, _, _| {},
+        );
         self.list(&before.not_going, &mut after.not_going, None, |_, _, _| {});
         self.list(&before.kpis, &mut after.kpis, None, |_, _, _| {});
-        self.list(&before.objectives, &mut after.objectives, None, Stamper::objective);
+        self.list(
+            &before.objectives,
+            &mut after.objectives,
+            None,
+            Stamper::objective,
+        );
     }
 
     /// A plan made on this device: everything in it is new.
@@ -169,13 +187,28 @@ impl Stamper<'_> {
 
     fn objective(&mut self, before: &Objective, after: &mut Objective) {
         let parent = Some(after.id.clone());
-        self.list(&before.key_results, &mut after.key_results, parent, Stamper::key_result);
+        self.list(
+            &before.key_results,
+            &mut after.key_results,
+            parent,
+            Stamper::key_result,
+        );
     }
 
     fn key_result(&mut self, before: &KeyResult, after: &mut KeyResult) {
         let parent = Some(after.id.clone());
-        self.list(&before.projects, &mut after.projects, parent.clone(), |_, _, _| {});
-        self.list(&before.check_ins, &mut after.check_ins, parent, |_, _, _| {});
+        self.list(
+            &before.projects,
+            &mut after.projects,
+            parent.clone(),
+            |_, _, _| {},
+        );
+        self.list(
+            &before.check_ins,
+            &mut after.check_ins,
+            parent,
+            |_, _, _| {},
+        );
         after
             .check_ins
             .sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
@@ -196,7 +229,9 @@ impl Stamper<'_> {
             } else {
                 old.at
             };
-            after.edits_mut().insert(f.to_string(), FieldStamp { at: now, base });
+            after
+                .edits_mut()
+                .insert(f.to_string(), FieldStamp { at: now, base });
         }
     }
 
@@ -233,7 +268,11 @@ impl Stamper<'_> {
     }
 
     /// A record that was not there before: made now, or brought back by an undo.
-    fn arrived<T: Record + 'static>(&mut self, r: &mut T, children: &mut impl FnMut(&mut Self, &T, &mut T)) {
+    fn arrived<T: Record + 'static>(
+        &mut self,
+        r: &mut T,
+        children: &mut impl FnMut(&mut Self, &T, &mut T),
+    ) {
         let now = self.now();
         // Any tombstone of it goes: it is here again.
         self.back.insert(r.id().clone());

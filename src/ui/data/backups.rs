@@ -27,7 +27,7 @@ pub fn BackupsCard(ui: ImportUi) -> impl IntoView {
             <h2>"Backups"</h2>
             <p>
                 "Before an import replaces a plan or merges into it, the plan as it was is kept here, on this device (the newest "
-                {crate::storage::MAX_BACKUPS} ")."
+                {crate::state::MAX_BACKUPS} ")."
             </p>
             {move || match list() {
                 Ok(items) if items.is_empty() => view! { <p>"No backups yet."</p> }.into_any(),

@@ -2,8 +2,6 @@
 //! check-ins as CSV for spreadsheets.
 
 use super::js;
-use crate::domain::Plan;
-use crate::format::{self, csv::CSV_BOM, PlanFile};
 use crate::state::{use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +13,7 @@ pub fn ExportCard() -> impl IntoView {
     let count = move || app.data.with(|d| d.plans.len());
     let no_plan = move || !app.has_plan();
     let copy = move |_| {
-        let Some((_, text)) = current_file(app) else {
+        let Some((_, text)) = app.plan_file(false) else {
             return;
         };
         js::copy_text(&text, move |result| {
@@ -26,9 +24,8 @@ pub fn ExportCard() -> impl IntoView {
         });
     };
     let csv = move |_| {
-        if let Some(plan) = current_plan(app) {
-            let text = format!("{CSV_BOM}{}", format::check_ins_csv(&plan));
-            download(&format::csv_file_name(&plan), &text, "text/csv");
+        if let Some((name, text)) = app.check_ins_csv_file() {
+            download(&name, &text, "text/csv");
         }
     };
     view! {
@@ -58,7 +55,23 @@ pub fn ExportCard() -> impl IntoView {
                 <button on:click=csv disabled=no_plan>
                     "Download check-ins as CSV"
                 </button>
+                <button
+                    on:click=move |_| export_my_changes(app, status)
+                    disabled=no_plan
+                    data-testid="send-my-changes"
+                >
+                    "Send my changes"
+                </button>
             </div>
+            <label class="field">
+                "Your name, shown to teammates beside your changes"
+                <input
+                    type="text"
+                    data-testid="my-name"
+                    prop:value=move || app.my_name()
+                    on:change=move |ev| app.set_my_name(&event_target_value(&ev))
+                />
+            </label>
             <p role="status" data-testid="export-status">
                 {move || status.get()}
             </p>
@@ -66,38 +79,32 @@ pub fn ExportCard() -> impl IntoView {
     }
 }
 
-fn current_plan(app: AppState) -> Option<Plan> {
-    app.data.with_untracked(|d| {
-        let id = d.current.as_ref()?;
-        d.plans.iter().find(|p| &p.id == id).cloned()
-    })
-}
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339()
-}
-
-/// The open plan as a plan file: its download name and its text.
-fn current_file(app: AppState) -> Option<(String, String)> {
-    let plan = current_plan(app)?;
-    let name = format::file_name(std::slice::from_ref(&plan));
-    let text = format::to_json(&PlanFile::new(vec![plan], now())).ok()?;
-    Some((name, text))
-}
-
 /// Downloads the open plan as a plan file named after its team and period.
 pub fn export_current(app: AppState) {
-    if let Some((name, text)) = current_file(app) {
+    if let Some((name, text)) = app.plan_file(false) {
         download(&name, &text, "application/json");
     }
 }
 
 /// Downloads every plan as one plan file named after the teams and periods.
 pub fn export_all(app: AppState) {
-    let plans = app.data.with_untracked(|d| d.plans.clone());
-    let name = format::file_name(&plans);
-    if let Ok(text) = format::to_json(&PlanFile::new(plans, now())) {
+    if let Some((name, text)) = app.plan_file(true) {
         download(&name, &text, "application/json");
+    }
+}
+
+/// "Send my changes": only what this device changed since the last file it took in (or
+/// the last seven days), as a small file that merges like a full one.
+fn export_my_changes(app: AppState, status: RwSignal<String>) {
+    let week_ago = (crate::state::now_ms().max(0) as u64).saturating_sub(7 * 24 * 3600 * 1000);
+    let since = app.last_received().unwrap_or(week_ago);
+    match app.my_changes_file(since) {
+        Some((name, text)) => {
+            download(&name, &text, "application/json");
+            status.set("Downloaded your changes: send the file to your team; they merge it on their Data screen.".into());
+        }
+        None => status
+            .set("You have changed nothing since the last file you took in (or this week).".into()),
     }
 }
 

@@ -2,7 +2,6 @@
 //! way in; a refused file shows its message and changes nothing.
 
 use super::{js, ImportUi};
-use crate::format::parse_plan_file;
 use crate::state::use_app;
 use leptos::prelude::*;
 use web_sys::{DragEvent, File, HtmlInputElement};
@@ -20,7 +19,7 @@ pub fn ImportCard(ui: ImportUi) -> impl IntoView {
         js::read_file(&file, move |result| {
             reading.set(false);
             match result {
-                Ok(text) => ui.accept(parse_plan_file(&text), format!("the file {name}")),
+                Ok(text) => ui.accept(app.read_file_text(&text), format!("the file {name}")),
                 Err(why) => ui.fail(why),
             }
         });

@@ -1,6 +1,6 @@
 //! The few browser calls the Data screen needs: promises, clipboard, files, the URL.
 
-use crate::format::{FormatError, MAX_FILE_BYTES};
+use crate::state::{FormatError, MAX_FILE_BYTES};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 

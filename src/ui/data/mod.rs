@@ -11,7 +11,7 @@ mod share;
 
 pub use export::{download, export_all};
 
-use crate::format::{decode_share, FormatError, PlanFile};
+use crate::state::{FormatError, PlanFile};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -77,11 +77,15 @@ pub fn DataScreen() -> impl IntoView {
     let ui = ImportUi::new();
     if let Some(payload) = super::route::share_payload() {
         ui.from_link.set(true);
-        ui.accept(decode_share(&payload), "a share link".into());
+        ui.accept(
+            crate::state::use_app().read_share(&payload),
+            "a share link".into(),
+        );
     }
     view! {
         <section class="data-screen">
             <h1>"Data"</h1>
+            <outcome::OpenConflicts />
             <export::ExportCard />
             <import::ImportCard ui=ui />
             {move || {

@@ -3,8 +3,9 @@
 
 use super::outcome::{ConflictList, Outcome, OutcomeView};
 use super::ImportUi;
-use crate::format::{Counts, PlanFile, PlanMatch, PlanPreview};
+use crate::domain::sync::Kind;
 use crate::state::use_app;
+use crate::state::{PlanFile, PlanMatch, PlanPreview};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -83,7 +84,7 @@ fn PlanCard(
                     Err(why) => Outcome::Failed(why),
                 },
                 _ => match app.merge_in(plan) {
-                    Some(report) => Outcome::Merged(report),
+                    Some(report) => Outcome::Merged(plan.id.clone(), report),
                     None => {
                         Outcome::Failed("There is no copy of this plan here to merge into.".into())
                     }
@@ -91,7 +92,16 @@ fn PlanCard(
             });
         }
     };
-    let conflicts = plan.conflicts.clone();
+    let conflicts = plan
+        .merge
+        .as_ref()
+        .map(|m| m.conflicts.clone())
+        .unwrap_or_default();
+    let plan_id = plan.id.clone();
+    let will = plan.merge.as_ref().map(|m| match m.in_words() {
+        w if w.is_empty() => " A merge would change nothing here.".to_string(),
+        w => format!(" A merge would bring: {w}."),
+    });
     let summary = if existing {
         "Another copy of a plan on this device.".to_string()
     } else {
@@ -101,14 +111,9 @@ fn PlanCard(
     view! {
         <article class="preview-plan" data-testid="preview-plan">
             <h3>{plan.title.clone()}</h3>
-            <p>
-                {summary}
-                {plan
-                    .details_changed
-                    .then_some(" Its team, period, context, focus areas or KPIs differ.")}
-            </p>
+            <p>{summary} {will}</p>
             <CountsTable plan=plan />
-            <ConflictList conflicts=conflicts done=false />
+            <ConflictList plan=plan_id conflicts=conflicts done=false />
             {move || match outcome() {
                 None => {
                     view! {
@@ -127,7 +132,7 @@ fn PlanCard(
                             {replace_note.clone()}
                             {existing
                                 .then_some(
-                                    " Merge unites both copies: check-ins by id, edits by the later change.",
+                                    " Merge keeps both copies' changes, field by field; deletions travel; the plan as it was is backed up first.",
                                 )}
                         </p>
                     }
@@ -143,19 +148,43 @@ fn target_title(plan: Option<crate::domain::Plan>) -> String {
     plan.map(|p| p.title()).unwrap_or_default()
 }
 
+/// Records by kind: for a new plan what it brings, for a copy what a merge would add,
+/// change and delete here.
 #[component]
 fn CountsTable(plan: PlanPreview) -> impl IntoView {
-    let row = |name: &'static str, c: Counts| {
-        view! {
-            <tr>
-                <th scope="row">{name}</th>
-                <td>{c.added}</td>
-                <td>{c.changed}</td>
-                <td>{c.unchanged}</td>
-                <td>{c.only_existing}</td>
-            </tr>
-        }
+    let rows: Vec<(&'static str, [usize; 3])> = match &plan.merge {
+        None => vec![
+            ("Objectives", [plan.objectives, 0, 0]),
+            ("Key results", [plan.key_results, 0, 0]),
+            ("Check-ins", [plan.check_ins, 0, 0]),
+        ],
+        Some(m) => [
+            ("Objectives", Kind::Objective),
+            ("Key results", Kind::KeyResult),
+            ("Bets", Kind::Bet),
+            ("Check-ins", Kind::CheckIn),
+            ("KPIs", Kind::Kpi),
+        ]
+        .into_iter()
+        .map(|(name, kind)| {
+            let c = m.count(kind);
+            (name, [c.added, c.changed, c.deleted])
+        })
+        .collect(),
     };
+    let rows = rows
+        .into_iter()
+        .map(|(name, [a, c, d])| {
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td>{a}</td>
+                    <td>{c}</td>
+                    <td>{d}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <table class="preview-counts" data-testid="preview-counts">
             <thead>
@@ -163,14 +192,10 @@ fn CountsTable(plan: PlanPreview) -> impl IntoView {
                     <th scope="col">"Records"</th>
                     <th scope="col">"Added"</th>
                     <th scope="col">"Changed"</th>
-                    <th scope="col">"Unchanged"</th>
-                    <th scope="col">"Only on this device"</th>
+                    <th scope="col">"Deleted"</th>
                 </tr>
             </thead>
-            <tbody>
-                {row("Objectives", plan.objectives)} {row("Key results", plan.key_results)}
-                {row("Check-ins", plan.check_ins)}
-            </tbody>
+            <tbody>{rows}</tbody>
         </table>
     }
 }

@@ -1,8 +1,8 @@
 //! "Copy share link": the open plan in the link's fragment, which no server ever sees.
 
 use super::js;
-use crate::format::{is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
 use crate::state::use_app;
+use crate::state::{is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
 use leptos::prelude::*;
 
 #[component]

@@ -36,13 +36,11 @@ pub(super) fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
         }
     };
     let set_status = setter(app, id.clone(), |k, (pid, slug): (Id, String)| {
-        let now = crate::state::now_ms();
         if let (Some(p), Some(s)) = (
             k.projects.iter_mut().find(|p| p.id == pid),
             ProjectStatus::from_slug(&slug),
         ) {
             p.status = s;
-            p.updated_at = now;
         }
     });
     let statuses: Vec<(String, String)> = ProjectStatus::ALL

@@ -48,7 +48,7 @@ pub(crate) fn NotGoing() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked();
-        if app.edit_plan(|p, _| p.add_not_going(&text)) == Some(true) {
+        if app.edit_plan(|p, ids| p.add_not_going(ids, &text)) == Some(true) {
             draft.set(String::new());
         }
     };
@@ -59,20 +59,16 @@ pub(crate) fn NotGoing() -> impl IntoView {
             {move || {
                 items()
                     .into_iter()
-                    .enumerate()
-                    .map(|(i, text)| {
+                    .map(|line| {
+                        let id = line.id.clone();
                         view! {
                             <li>
-                                <span>{text}</span>
+                                <span>{line.text}</span>
                                 <button
                                     class="link"
                                     aria-label="Remove this line"
                                     on:click=move |_| {
-                                        app.edit_plan(|p, _| {
-                                            if i < p.not_going.len() {
-                                                p.not_going.remove(i);
-                                            }
-                                        });
+                                        app.edit_plan(|p, _| p.remove_not_going(&id));
                                     }
                                 >
                                     "Remove"

@@ -54,7 +54,12 @@ fn Sheet(plan: Plan) -> impl IntoView {
         .map(|f| f.stage.label())
         .collect::<Vec<_>>()
         .join(", ");
-    let not_going = plan.not_going.join("; ");
+    let not_going = plan
+        .not_going
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
     view! {
         <article class="handout" data-testid="handout">
             <header>

@@ -1,0 +1,42 @@
+//! Files the user takes away: plan files and the check-ins CSV. Built here so the UI needs
+//! no knowledge of the formats, and so every file carries the stamps of the latest edits.
+
+use super::AppState;
+use crate::format::{check_ins_csv, csv::CSV_BOM, csv_file_name, file_name, to_json, PlanFile};
+use leptos::prelude::*;
+
+/// When a file was written, as files record it.
+pub(super) fn export_time() -> String {
+    chrono::Utc::now().to_rfc3339()
+}
+
+impl AppState {
+    /// The open plan (or every plan) as a plan file: its download name and its text.
+    pub fn plan_file(&self, all: bool) -> Option<(String, String)> {
+        self.stamp_all();
+        let plans = self.data.with_untracked(|d| {
+            if all {
+                return d.plans.clone();
+            }
+            let id = d.current.as_ref();
+            d.plans
+                .iter()
+                .filter(|p| Some(&p.id) == id)
+                .cloned()
+                .collect()
+        });
+        if plans.is_empty() {
+            return None;
+        }
+        let text = to_json(&PlanFile::new(plans.clone(), export_time())).ok()?;
+        Some((file_name(&plans), text))
+    }
+
+    /// The open plan's check-ins as CSV for spreadsheets (with the mark Excel needs).
+    pub fn check_ins_csv_file(&self) -> Option<(String, String)> {
+        self.with_plan_untracked(|p| {
+            let p = p?;
+            Some((csv_file_name(p), format!("{CSV_BOM}{}", check_ins_csv(p))))
+        })
+    }
+}
