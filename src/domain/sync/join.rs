@@ -149,7 +149,7 @@ impl Joiner {
                 Ordering::Greater => false,
                 Ordering::Less => true,
                 // The same change, or two unknown ones: the larger value, on every device.
-                Ordering::Equal => !same && o.value(f).to_string() < t.value(f).to_string(),
+                Ordering::Equal => !same && larger(&t.value(f), &o.value(f)),
             };
             let entry = if eo.at == et.at {
                 eo.clone().max_by_base(et.clone())
@@ -298,4 +298,10 @@ impl Ordered for CheckIn {
 /// The latest stamp on a record, children excluded.
 pub(super) fn own_latest<T: Record>(r: &T) -> Stamp {
     crate::domain::stamp::latest(r.stamp(), r.edits()).clone()
+}
+
+/// The tie rule between two values written at the same (unknown) time: compare their JSON.
+fn larger(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    let (a, b) = (a.to_string(), b.to_string());
+    a > b
 }

@@ -197,5 +197,5 @@ record!(
     CheckIn,
     Kind::CheckIn,
     [date, value, confidence, note],
-    |c| { crate::domain::display::fmt_day(c.date) }
+    |c| crate::domain::display::fmt_day(c.date)
 );

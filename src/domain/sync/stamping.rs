@@ -237,14 +237,14 @@ impl Stamper<'_> {
 
     /// Stamps a list: new records, changed ones (with `children` for their lists), removed
     /// ones (tombstones) and moved ones (new ranks).
-    fn list<T: Record + 'static>(
+    fn list<T>(
         &mut self,
         before: &[T],
         after: &mut [T],
         parent: Option<Id>,
         mut children: impl FnMut(&mut Self, &T, &mut T),
     ) where
-        T: super::bury::Buried + Ranked,
+        T: Record + super::bury::Buried + Ranked + 'static,
     {
         T::fix_ranks(after);
         let old: HashMap<&Id, &T> = before.iter().map(|r| (r.id(), r)).collect();
