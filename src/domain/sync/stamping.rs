@@ -53,7 +53,10 @@ pub fn stamp_changes(
     if removed.is_empty() && back.is_empty() {
         return;
     }
-    let settle = !back.is_empty();
+    // A record that outlived a teammate's deletion (its tombstone is empty) may have lived
+    // only through a child deleted now: settle the plan as a merge would, so it goes too.
+    let revived = after.deleted.iter().any(|t| !t.is_buried());
+    let settle = !back.is_empty() || (revived && !removed.is_empty());
     // A record brought back (undo) takes its tombstone with it.
     after.deleted.retain(|t| !back.contains(&t.id));
     for t in removed {
@@ -63,8 +66,8 @@ pub fn stamp_changes(
         }
     }
     after.deleted.sort_by(|x, y| x.id.cmp(&y.id));
-    // An undo can bring back a record as it was before a merge, holding children a teammate
-    // deleted since: they stay deleted, as a merge would have it.
+    // Likewise an undo can bring back a record as it was before a merge, holding children
+    // a teammate deleted since: they stay deleted.
     if settle {
         let (mut full, tombs) = super::bury::unbury(after);
         super::bury::bury(&mut full, tombs);
