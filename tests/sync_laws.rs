@@ -179,9 +179,14 @@ impl Device {
             }
             Op::DeleteBet(i) => {
                 if let Some(id) = nth_kr(p, i) {
-                    let kr = p.key_result_mut(&id).unwrap();
-                    if !kr.projects.is_empty() {
-                        kr.projects.remove(0);
+                    let bet = p
+                        .key_result(&id)
+                        .unwrap()
+                        .projects
+                        .first()
+                        .map(|b| b.id.clone());
+                    if let Some(bet) = bet {
+                        self.undo = p.remove_bet(&bet);
                     }
                 }
             }

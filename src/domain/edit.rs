@@ -20,6 +20,12 @@ pub enum Removed {
         index: usize,
         kpi: Kpi,
     },
+    /// A bet and its place under its key result.
+    Bet {
+        key_result: Id,
+        index: usize,
+        bet: Project,
+    },
     /// A check-in and its place in its key result's (date-ordered) history.
     CheckIn {
         key_result: Id,
@@ -68,6 +74,21 @@ impl Plan {
             })
     }
 
+    /// Removes a bet from whichever key result holds it.
+    pub fn remove_bet(&mut self, id: &Id) -> Option<Removed> {
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .find_map(|k| {
+                let index = k.projects.iter().position(|b| &b.id == id)?;
+                Some(Removed::Bet {
+                    key_result: k.id.clone(),
+                    index,
+                    bet: k.projects.remove(index),
+                })
+            })
+    }
+
     pub fn remove_objective_undoable(&mut self, id: &Id) -> Option<Removed> {
         let (index, objective) = self.remove_objective(id)?;
         Some(Removed::Objective {
@@ -87,6 +108,9 @@ impl Plan {
             Removed::CheckIn { check_in, .. } => self
                 .key_results()
                 .any(|k| k.check_ins.iter().any(|c| c.id == check_in.id)),
+            Removed::Bet { bet, .. } => self
+                .key_results()
+                .any(|k| k.projects.iter().any(|b| b.id == bet.id)),
         };
         if present {
             return false;
@@ -113,6 +137,18 @@ impl Plan {
                 self.kpis.insert(at, kpi);
                 true
             }
+            Removed::Bet {
+                key_result,
+                index,
+                bet,
+            } => match self.key_result_mut(&key_result) {
+                Some(k) => {
+                    let at = index.min(k.projects.len());
+                    k.projects.insert(at, bet);
+                    true
+                }
+                None => false,
+            },
             Removed::CheckIn {
                 key_result,
                 index,

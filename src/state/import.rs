@@ -50,8 +50,11 @@ impl AppState {
             .data
             .with_untracked(|d| d.plans.iter().any(|p| p.id == plan.id));
         let copy = if present {
+            // Fresh ids and no stamps: its records are new here, and the next save says so.
             self.ids.try_update_value(|ids| import_as_new(plan, ids))?
         } else {
+            // The teammate's records as they are, stamps and all.
+            self.adopt(plan);
             plan.clone()
         };
         let id = copy.id.clone();
@@ -88,6 +91,7 @@ impl AppState {
             .map_err(|e| {
                 format!("Nothing was replaced: the current plan could not be backed up first. {e}")
             })?;
+        self.adopt(incoming);
         self.data.update(|d| {
             // A different plan that already has the incoming id would be a duplicate.
             d.plans.retain(|p| p.id == old.id || p.id != incoming.id);
@@ -125,6 +129,7 @@ impl AppState {
                 .with_value(|s| s.add_backup("Before a backup was restored", &present, now_ms() as u64))
                 .map_err(|e| format!("Nothing was restored: the plan in its place could not be backed up first. {e}"))?;
         }
+        self.adopt(&plan);
         self.data.update(|d| {
             match d.plans.iter_mut().find(|p| p.id == plan.id) {
                 Some(slot) => *slot = plan.clone(),

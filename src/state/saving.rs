@@ -91,6 +91,7 @@ impl AppState {
     /// Takes the other tab's newer data, dropping this tab's unsaved changes.
     pub fn reload_from_storage(&self) {
         if let Ok(Some(state)) = self.store.with_value(|s| s.load()) {
+            state.plans.iter().for_each(|p| self.adopt(p));
             self.data.set(state);
             self.status.set(SaveStatus::Saved);
         }

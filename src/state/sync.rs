@@ -40,6 +40,13 @@ impl AppState {
         });
     }
 
+    /// Takes `plan` as it is as the stamped base: it came from a file, a backup or another
+    /// tab, so its differences from what was here are not this device's edits.
+    pub(super) fn adopt(&self, plan: &Plan) {
+        self.synced
+            .update_value(|s| _ = s.insert(plan.id.clone(), plan.clone()));
+    }
+
     /// Refuses a file whose changes are dated far ahead of this device's clock.
     pub fn check_file_clock(&self, file: &PlanFile) -> Result<(), FormatError> {
         check_clock(&file.plans, now_ms().max(0) as u64)

@@ -173,19 +173,14 @@ impl Stamper<'_> {
         );
     }
 
-    /// A plan made on this device: everything in it is new.
+    /// A plan made on this device: the records without a stamp are new; any with one
+    /// (a copy's records) are compared with themselves, so only their ranks can change.
     fn fresh_plan(&mut self, plan: &mut Plan) {
         if plan.stamp.is_unknown() {
             plan.stamp = self.now();
         }
-        let empty = Plan {
-            objectives: Vec::new(),
-            kpis: Vec::new(),
-            focus_areas: Vec::new(),
-            not_going: Vec::new(),
-            ..plan.clone()
-        };
-        self.plan(&empty, plan);
+        let known = stamped_only(plan);
+        self.plan(&known, plan);
     }
 
     fn objective(&mut self, before: &Objective, after: &mut Objective) {
@@ -296,6 +291,26 @@ impl Stamper<'_> {
             );
         }
     }
+}
+
+/// A copy of `plan` holding only the records that carry a stamp.
+fn stamped_only(plan: &Plan) -> Plan {
+    fn keep<T: Record>(list: &mut Vec<T>) {
+        list.retain(|r| !r.stamp().is_unknown());
+    }
+    let mut p = plan.clone();
+    keep(&mut p.focus_areas);
+    keep(&mut p.not_going);
+    keep(&mut p.kpis);
+    keep(&mut p.objectives);
+    for o in &mut p.objectives {
+        keep(&mut o.key_results);
+        for k in &mut o.key_results {
+            keep(&mut k.projects);
+            keep(&mut k.check_ins);
+        }
+    }
+    p
 }
 
 /// Clears a record's children lists (for comparing a new record with nothing).

@@ -60,6 +60,8 @@ pub(super) fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
                     .map(|(pid, title, status)| {
                         let statuses = statuses.clone();
                         let sid = format!("bet-status-{pid}");
+                        let remove_label = format!("Remove bet \u{201c}{title}\u{201d}");
+                        let remove_id = pid.clone();
                         view! {
                             <li class="project">
                                 <span>{title}</span>
@@ -72,6 +74,16 @@ pub(super) fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
                                         set_status.run((pid.clone(), s))
                                     })
                                 />
+                                <button
+                                    class="link"
+                                    aria-label=remove_label
+                                    on:click=move |_| {
+                                        let id = remove_id.clone();
+                                        app.remove("Deleted a bet", move |p| p.remove_bet(&id));
+                                    }
+                                >
+                                    "Remove"
+                                </button>
                             </li>
                         }
                     })
