@@ -10,25 +10,91 @@ use super::Tombstone;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::Stamp;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The plan with its deleted records back in place, and its deletions without content
-/// (those whose place is gone keep their content).
-pub(super) fn unbury(plan: &Plan) -> (Plan, Vec<Tombstone>) {
+/// (those whose place is gone keep their content). Borrowed when there is nothing to put back.
+///
+/// `keep`: deletions to leave buried. A merge passes those that both copies hold alike:
+/// joining a record with itself gives it back, so putting it back and burying it again
+/// would only cost time.
+pub(super) fn unbury<'p>(
+    plan: &'p Plan,
+    keep: &std::collections::HashSet<&Id>,
+) -> (Cow<'p, Plan>, Vec<Cow<'p, Tombstone>>) {
+    if !plan
+        .deleted
+        .iter()
+        .any(|t| t.is_buried() && !keep.contains(&t.id))
+    {
+        return (
+            Cow::Borrowed(plan),
+            plan.deleted.iter().map(Cow::Borrowed).collect(),
+        );
+    }
     let mut full = plan.clone();
     full.deleted = Vec::new();
     let mut tombs = Vec::with_capacity(plan.deleted.len());
     let mut ordered: Vec<&Tombstone> = plan.deleted.iter().collect();
     // Parents before children, so a key result finds its deleted objective.
     ordered.sort_by_key(|t| depth(t.kind));
+    let mut index: Option<HashMap<Id, (usize, usize)>> = None;
     for t in ordered {
-        if place(&mut full, t) {
-            tombs.push(t.emptied());
+        if keep.contains(&t.id) {
+            tombs.push(Cow::Borrowed(t));
+            continue;
+        }
+        // Bets and check-ins find their key result by an index, made once the key results
+        // (deleted ones included) are all in place.
+        if depth(t.kind) == 2 && index.is_none() {
+            index = Some(key_result_index(&full));
+        }
+        let placed = match (&index, t.parent.as_ref()) {
+            (Some(ix), Some(parent)) if depth(t.kind) == 2 => match ix.get(parent) {
+                Some(&(o, k)) => place_in(&mut full.objectives[o].key_results[k], t),
+                None => false,
+            },
+            _ => place(&mut full, t),
+        };
+        if placed {
+            tombs.push(Cow::Owned(t.emptied()));
         } else {
-            tombs.push(t.clone());
+            tombs.push(Cow::Borrowed(t));
         }
     }
-    (full, tombs)
+    (Cow::Owned(full), tombs)
+}
+
+fn key_result_index(plan: &Plan) -> HashMap<Id, (usize, usize)> {
+    let mut ix = HashMap::new();
+    for (o, obj) in plan.objectives.iter().enumerate() {
+        for (k, kr) in obj.key_results.iter().enumerate() {
+            ix.insert(kr.id.clone(), (o, k));
+        }
+    }
+    ix
+}
+
+/// Puts a bet's or check-in's content back under its key result.
+fn place_in(k: &mut KeyResult, t: &Tombstone) -> bool {
+    match t {
+        Tombstone { bet: Some(r), .. } => {
+            if !k.projects.iter().any(|x| x.id == r.id) {
+                k.projects.push((**r).clone());
+            }
+            true
+        }
+        Tombstone {
+            check_in: Some(r), ..
+        } => {
+            if !k.check_ins.iter().any(|x| x.id == r.id) {
+                k.check_ins.push((**r).clone());
+            }
+            true
+        }
+        _ => false,
+    }
 }
 
 fn depth(kind: Kind) -> u8 {
@@ -90,25 +156,22 @@ pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Sta
         tombs: tombs.into_iter().map(|t| (t.id.clone(), t)).collect(),
         revived: Vec::new(),
     };
+    // Only records with a deletion need their last change worked out: most have none.
     for o in &mut plan.objectives {
-        let touched = b.objective_children(o);
+        for k in &mut o.key_results {
+            let parent = Some(&k.id);
+            k.projects = b.keep_all(std::mem::take(&mut k.projects), parent);
+            k.check_ins = b.keep_all(std::mem::take(&mut k.check_ins), parent);
+        }
+        let parent = Some(&o.id);
         o.key_results = std::mem::take(&mut o.key_results)
             .into_iter()
-            .zip(touched)
-            .filter_map(|(k, t)| b.keep(k, t, Some(&o.id)))
+            .filter_map(|k| b.keep(k, key_result_touched, parent))
             .collect();
     }
-    let objectives = std::mem::take(&mut plan.objectives);
-    plan.objectives = objectives
+    plan.objectives = std::mem::take(&mut plan.objectives)
         .into_iter()
-        .filter_map(|o| {
-            let touched = o
-                .key_results
-                .iter()
-                .map(key_result_touched)
-                .fold(own_latest(&o), Stamp::max);
-            b.keep(o, touched, None)
-        })
+        .filter_map(|o| b.keep(o, objective_touched, None))
         .collect();
     plan.kpis = b.keep_all(std::mem::take(&mut plan.kpis), None);
     plan.focus_areas = b.keep_all(std::mem::take(&mut plan.focus_areas), None);
@@ -126,40 +189,40 @@ fn key_result_touched(k: &KeyResult) -> Stamp {
     bets.chain(check_ins).fold(own, Stamp::max)
 }
 
+fn objective_touched(o: &Objective) -> Stamp {
+    o.key_results
+        .iter()
+        .map(key_result_touched)
+        .fold(own_latest(o), Stamp::max)
+}
+
 struct Burier {
     tombs: HashMap<Id, Tombstone>,
     revived: Vec<(Kind, Id, Stamp)>,
 }
 
 impl Burier {
-    /// Buries the dead bets and check-ins of each key result; returns each key result's
-    /// last change, its surviving children included.
-    fn objective_children(&mut self, o: &mut Objective) -> Vec<Stamp> {
-        o.key_results
-            .iter_mut()
-            .map(|k| {
-                let parent = Some(&k.id);
-                k.projects = self.keep_all(std::mem::take(&mut k.projects), parent);
-                k.check_ins = self.keep_all(std::mem::take(&mut k.check_ins), parent);
-                key_result_touched(k)
-            })
-            .collect()
-    }
-
     fn keep_all<T: Record + Buried>(&mut self, list: Vec<T>, parent: Option<&Id>) -> Vec<T> {
+        if self.tombs.is_empty() {
+            return list;
+        }
         list.into_iter()
-            .filter_map(|r| {
-                let touched = own_latest(&r);
-                self.keep(r, touched, parent)
-            })
+            .filter_map(|r| self.keep(r, own_latest, parent))
             .collect()
     }
 
-    /// The record if it outlives its deletion (or has none); else it goes into the tombstone.
-    fn keep<T: Record + Buried>(&mut self, r: T, touched: Stamp, parent: Option<&Id>) -> Option<T> {
+    /// The record if it outlives its deletion (or has none); else it goes into the
+    /// tombstone. `touched`: its last change, children included.
+    fn keep<T: Record + Buried>(
+        &mut self,
+        r: T,
+        touched: fn(&T) -> Stamp,
+        parent: Option<&Id>,
+    ) -> Option<T> {
         let Some(t) = self.tombs.get_mut(r.id()).filter(|t| t.kind == T::KIND) else {
             return Some(r);
         };
+        let touched = touched(&r);
         if touched > t.at {
             self.revived.push((T::KIND, r.id().clone(), touched));
             return Some(r);

@@ -10,6 +10,7 @@ use super::Tombstone;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -17,16 +18,33 @@ use std::collections::HashMap;
 /// `ours`. The plan is the same as `merge_plan(theirs, ours)` gives; the report is told
 /// from this device's side.
 pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
-    let (full_ours, tombs_ours) = unbury(ours);
-    let (full_theirs, tombs_theirs) = unbury(theirs);
+    let shared = shared_tombstones(ours, theirs);
+    let (full_ours, tombs_ours) = unbury(ours, &shared);
+    let (full_theirs, tombs_theirs) = unbury(theirs, &shared);
     let mut j = Joiner::default();
-    let mut joined = j.plan(&full_ours, &full_theirs);
+    let mut joined = j.plan(full_ours.as_ref(), full_theirs.as_ref());
     let tombs = join_tombstones(&tombs_ours, &tombs_theirs);
     let revived = bury(&mut joined, tombs);
     let mut conflicts = j.conflicts;
-    // A conflict inside a record that stays deleted is nobody's concern.
-    let visible = visible_ids(&joined);
+    // A conflict inside a record that stays deleted is nobody's concern. Labels are only
+    // made when there is something to say: a plan has thousands of records.
+    let wanted: std::collections::HashSet<Id> = conflicts
+        .iter()
+        .map(|c| c.id.clone())
+        .chain(revived.iter().map(|r| r.1.clone()))
+        .collect();
+    let visible = if wanted.is_empty() {
+        HashMap::new()
+    } else {
+        visible_ids(&joined, &wanted)
+    };
     conflicts.retain(|c| visible.contains_key(&(c.kind, c.id.clone())));
+    for c in &mut conflicts {
+        c.what = visible
+            .get(&(c.kind, c.id.clone()))
+            .cloned()
+            .unwrap_or_default();
+    }
     // Only a copy in which the record was gone had deleted it; an old deletion of a record
     // that came back since is no news.
     let gone = |p: &'_ Plan| -> HashMap<Id, Stamp> {
@@ -80,12 +98,45 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
     }
 }
 
-/// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
-fn visible_ids(plan: &Plan) -> HashMap<(Kind, Id), String> {
-    fn add<T: Record>(out: &mut HashMap<(Kind, Id), String>, r: &T) {
-        let label = format!("{} \u{201c}{}\u{201d}", capital(T::KIND.label()), r.label());
-        out.insert((T::KIND, r.id().clone()), label);
+/// Deletions both copies hold alike, of records with no children that no other deletion
+/// holds inside its content: gone from both copies in the same state, they stay so, and the
+/// merge can leave them buried. (A deleted key result or objective is always put back: its
+/// children may be deleted apart from it.)
+fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::HashSet<&'p Id> {
+    use std::collections::HashSet;
+    if ours.deleted.is_empty() || theirs.deleted.is_empty() {
+        return HashSet::new();
     }
+    let mut nested: HashSet<&Id> = HashSet::new();
+    for t in ours.deleted.iter().chain(&theirs.deleted) {
+        let krs: Vec<&KeyResult> = match (&t.objective, &t.key_result) {
+            (Some(o), _) => o.key_results.iter().collect(),
+            (_, Some(k)) => vec![&**k],
+            _ => continue,
+        };
+        for k in krs {
+            nested.insert(&k.id);
+            nested.extend(k.check_ins.iter().map(|c| &c.id));
+            nested.extend(k.projects.iter().map(|b| &b.id));
+        }
+    }
+    let by_id: HashMap<&Id, &Tombstone> = theirs.deleted.iter().map(|t| (&t.id, t)).collect();
+    ours.deleted
+        .iter()
+        .filter(|t| !matches!(t.kind, Kind::Objective | Kind::KeyResult))
+        .filter(|t| t.is_buried() && !nested.contains(&t.id))
+        .filter(|t| by_id.get(&t.id).is_some_and(|u| *u == *t))
+        .map(|t| &t.id)
+        .collect()
+}
+
+/// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
+fn visible_ids(plan: &Plan, wanted: &std::collections::HashSet<Id>) -> HashMap<(Kind, Id), String> {
+    let add = |out: &mut HashMap<(Kind, Id), String>, r: &dyn Labelled| {
+        if wanted.contains(r.the_id()) {
+            out.insert((r.the_kind(), r.the_id().clone()), r.words());
+        }
+    };
     let mut out = HashMap::new();
     add(&mut out, plan);
     plan.focus_areas.iter().for_each(|r| add(&mut out, r));
@@ -97,12 +148,37 @@ fn visible_ids(plan: &Plan) -> HashMap<(Kind, Id), String> {
             add(&mut out, k);
             k.projects.iter().for_each(|r| add(&mut out, r));
             for c in &k.check_ins {
-                let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);
-                out.insert((Kind::CheckIn, c.id.clone()), label);
+                if wanted.contains(&c.id) {
+                    let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);
+                    out.insert((Kind::CheckIn, c.id.clone()), label);
+                }
             }
         }
     }
     out
+}
+
+/// A record as a conflict names it: `Key result “Grow MQLs”`.
+trait Labelled {
+    fn the_id(&self) -> &Id;
+    fn the_kind(&self) -> Kind;
+    fn words(&self) -> String;
+}
+
+impl<T: Record> Labelled for T {
+    fn the_id(&self) -> &Id {
+        self.id()
+    }
+    fn the_kind(&self) -> Kind {
+        T::KIND
+    }
+    fn words(&self) -> String {
+        format!(
+            "{} \u{201c}{}\u{201d}",
+            capital(T::KIND.label()),
+            self.label()
+        )
+    }
 }
 
 fn capital(s: &str) -> String {
@@ -113,9 +189,9 @@ fn capital(s: &str) -> String {
 }
 
 /// United deletions, sorted by id: the later deletion of a record wins.
-fn join_tombstones(a: &[Tombstone], b: &[Tombstone]) -> Vec<Tombstone> {
+fn join_tombstones(a: &[Cow<Tombstone>], b: &[Cow<Tombstone>]) -> Vec<Tombstone> {
     let mut by_id: HashMap<&Id, &Tombstone> = HashMap::with_capacity(a.len() + b.len());
-    for t in a.iter().chain(b) {
+    for t in a.iter().chain(b).map(|t| &**t) {
         by_id
             .entry(&t.id)
             .and_modify(|old| {
@@ -139,7 +215,8 @@ impl Joiner {
     /// The record's own fields, field by field; children are the caller's.
     fn fields<T: Record>(&mut self, o: &T, t: &T) -> T {
         let created = o.stamp().max(t.stamp()).clone();
-        let mut out = o.clone();
+        // Without children: the caller joins those.
+        let mut out = o.shallow();
         let mut edits = Edits::new();
         for &f in T::fields() {
             let eo = field_stamp(o.stamp(), o.edits(), f);
@@ -237,6 +314,16 @@ impl Joiner {
         theirs: &[T],
         mut both: impl FnMut(&mut Self, &T, &T) -> T,
     ) -> Vec<T> {
+        // Usually both copies list the same records in the same order: pair them in place.
+        if ours.len() == theirs.len() && ours.iter().zip(theirs).all(|(o, t)| o.id() == t.id()) {
+            let mut out: Vec<T> = ours
+                .iter()
+                .zip(theirs)
+                .map(|(o, t)| if o == t { o.clone() } else { both(self, o, t) })
+                .collect();
+            T::sort(&mut out);
+            return out;
+        }
         let theirs_by_id: HashMap<&Id, &T> = theirs.iter().map(|t| (t.id(), t)).collect();
         let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
         let mut taken = std::collections::HashSet::new();
@@ -245,6 +332,8 @@ impl Joiner {
                 continue;
             }
             out.push(match theirs_by_id.get(o.id()) {
+                // Most records are the same in both copies: nothing to join, children included.
+                Some(t) if o == *t => o.clone(),
                 Some(t) => both(self, o, t),
                 None => o.clone(),
             });
@@ -279,7 +368,9 @@ macro_rules! by_rank {
     ($($t:ty),*) => {$(
         impl Ordered for $t {
             fn sort(list: &mut [Self]) {
-                list.sort_by(|a, b| (&a.rank, &a.id).cmp(&(&b.rank, &b.id)));
+                if !list.is_sorted_by(|a, b| (&a.rank, &a.id) <= (&b.rank, &b.id)) {
+                    list.sort_by(|a, b| (&a.rank, &a.id).cmp(&(&b.rank, &b.id)));
+                }
             }
         }
     )*};
@@ -291,7 +382,9 @@ by_rank!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
 impl Ordered for CheckIn {
     /// By date; on one date, in the order they were entered.
     fn sort(list: &mut [Self]) {
-        list.sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
+        if !list.is_sorted_by(|a, b| (a.date, &a.stamp, &a.id) <= (b.date, &b.stamp, &b.id)) {
+            list.sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
+        }
     }
 }
 

@@ -58,6 +58,8 @@ pub trait Record: Clone + PartialEq {
     fn set_value(&mut self, name: &str, value: &Value) -> bool;
     /// How the user knows it: its title, name or date.
     fn label(&self) -> String;
+    /// A copy without its children lists (a merge joins those on their own).
+    fn shallow(&self) -> Self;
     /// Its rank in its list, for the records whose order is kept by rank.
     fn rank(&self) -> Option<&str> {
         None
@@ -65,10 +67,10 @@ pub trait Record: Clone + PartialEq {
 }
 
 macro_rules! record {
-    ($t:ty, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr) => {
+    ($t:ident, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr) => {
         record!($t, $kind, [$($f),*], |$s| $label, unranked);
     };
-    ($t:ty, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr, $ranked:ident) => {
+    ($t:ident, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr, $ranked:ident) => {
         impl Record for $t {
             const KIND: Kind = $kind;
             fn id(&self) -> &Id {
@@ -123,8 +125,63 @@ macro_rules! record {
                 let $s = self;
                 $label
             }
+            fn shallow(&self) -> Self {
+                shallow!(self, $t)
+            }
             ranked!($ranked);
         }
+    };
+}
+
+/// Clones a record, leaving out the children lists of plans, objectives and key results.
+macro_rules! shallow {
+    ($r:ident, Plan) => {
+        Plan {
+            focus_areas: Vec::new(),
+            not_going: Vec::new(),
+            objectives: Vec::new(),
+            kpis: Vec::new(),
+            deleted: Vec::new(),
+            people: Default::default(),
+            id: $r.id.clone(),
+            team: $r.team.clone(),
+            period: $r.period,
+            context: $r.context.clone(),
+            stamp: $r.stamp.clone(),
+            edits: $r.edits.clone(),
+        }
+    };
+    ($r:ident, Objective) => {
+        Objective {
+            key_results: Vec::new(),
+            id: $r.id.clone(),
+            title: $r.title.clone(),
+            why: $r.why.clone(),
+            rank: $r.rank.clone(),
+            stamp: $r.stamp.clone(),
+            edits: $r.edits.clone(),
+        }
+    };
+    ($r:ident, KeyResult) => {{
+        let mut k = KeyResult::new($r.id.clone(), "");
+        k.title = $r.title.clone();
+        k.metric = $r.metric.clone();
+        k.unit = $r.unit.clone();
+        k.kind = $r.kind;
+        k.baseline = $r.baseline;
+        k.target = $r.target;
+        k.owner = $r.owner.clone();
+        k.working_group = $r.working_group.clone();
+        k.catalog_metric = $r.catalog_metric.clone();
+        k.retrospective = $r.retrospective.clone();
+        k.checklist = $r.checklist.clone();
+        k.rank = $r.rank.clone();
+        k.stamp = $r.stamp.clone();
+        k.edits = $r.edits.clone();
+        k
+    }};
+    ($r:ident, $t:ident) => {
+        $r.clone()
     };
 }
 

@@ -101,7 +101,8 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
             match old.get(r.id()) {
                 Some(o) => {
                     seen += 1;
-                    if T::fields().iter().any(|f| !o.same(r, f)) {
+                    // Whole-record equality first: the common case, and cheap.
+                    if *o != r && T::fields().iter().any(|f| !o.same(r, f)) {
                         c.changed += 1;
                     }
                 }

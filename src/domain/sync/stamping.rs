@@ -69,7 +69,9 @@ pub fn stamp_changes(
     // Likewise an undo can bring back a record as it was before a merge, holding children
     // a teammate deleted since: they stay deleted.
     if settle {
-        let (mut full, tombs) = super::bury::unbury(after);
+        let (full, tombs) = super::bury::unbury(after, &HashSet::new());
+        let tombs = tombs.into_iter().map(|t| t.into_owned()).collect();
+        let mut full = full.into_owned();
         super::bury::bury(&mut full, tombs);
         *after = full;
     }
