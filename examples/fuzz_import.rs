@@ -80,9 +80,30 @@ pub fn seeds() -> Vec<Value> {
             }
         }
     }
+    // Stamped, edited and with deletions, as the app writes version 3: stamps, edits,
+    // ranks, tombstones with content and people are all there to be mangled.
+    let mut clock = okr_studio::domain::stamp::Clock::new("fuzz01");
+    okr_studio::domain::sync::stamp_changes(None, &mut plan, &mut clock, 1_800_000_000_000, "Ana");
+    let before = plan.clone();
+    if let Some(o) = plan.objectives.first_mut() {
+        o.title.push_str(", renamed");
+        if let Some(k) = o.key_results.first_mut() {
+            k.check_ins.pop();
+        }
+        o.key_results.pop();
+    }
+    okr_studio::domain::sync::stamp_changes(
+        Some(&before),
+        &mut plan,
+        &mut clock,
+        1_800_000_060_000,
+        "Ana",
+    );
+    let v1_plan = okr_studio::domain::sync::unstamped(&plan);
     let file = PlanFile::new(vec![plan], "2027-01-02T10:00:00Z".into());
     let current = serde_json::to_value(&file).unwrap_or(Value::Null);
-    let mut v1 = current.clone();
+    let mut v1 =
+        serde_json::to_value(PlanFile::new(vec![v1_plan], String::new())).unwrap_or(Value::Null);
     v1["version"] = json!(1);
     strip_updated_at(&mut v1);
     vec![current, v1]

@@ -1,6 +1,9 @@
 //! Import and save costs in the browser, side by side in one page: parsing and validating
 //! a plan with 13,000 check-ins against the browser's own `JSON.parse` of the same text,
-//! and `LocalStore::save` against a raw `localStorage.setItem` of the same bytes.
+//! and `LocalStore::save` against a raw `localStorage.setItem` of the same bytes; the
+//! stamping each save adds (comparing the plan with its last stamped copy, then copying
+//! it); and the import and merge of a teammate's copy of a 250 key result plan with
+//! 1,000 tombstones against `JSON.parse` of the same file.
 //!
 //! Run: `make bench-import` (release build, headless Chromium). Prints medians and ratios;
 //! it asserts nothing about timings, which depend on the machine.
@@ -8,6 +11,9 @@
 
 use chrono::{Days, NaiveDate};
 use gloo_storage::{LocalStorage, Storage};
+use okr_studio::domain::load_test::load_test_plan;
+use okr_studio::domain::stamp::Clock;
+use okr_studio::domain::sync::{merge_plan, stamp_changes};
 use okr_studio::domain::{Confidence, IdGen, Period, Plan};
 use okr_studio::format::{parse_plan_file, to_json, PlanFile, StoredState};
 use okr_studio::storage::LocalStore;
@@ -45,6 +51,14 @@ fn big_plan() -> Plan {
             }
         }
     }
+    // Stamped as the app stamps it, so the file carries version 3's stamps.
+    stamp_changes(
+        None,
+        &mut plan,
+        &mut Clock::new("lead"),
+        1_800_000_000_000,
+        "Lena",
+    );
     plan
 }
 
@@ -99,6 +113,24 @@ fn import_and_save_of_13000_check_ins() {
     });
     let _ = store.discard();
     let _ = raw.remove_item("okr-studio.bench.raw");
+    // What each save adds in the app: the edit's stamps, found by comparing the plan with
+    // its last stamped copy, and the copy kept for the next save.
+    let mut clock = Clock::new("lead");
+    let mut edited = state.plans[0].clone();
+    let mut n = 0;
+    let stamping = median_ms(|| {
+        let before = edited.clone();
+        n += 1;
+        edited.objectives[0].key_results[0].owner = format!("Owner {n}");
+        stamp_changes(
+            Some(&before),
+            &mut edited,
+            &mut clock,
+            1_800_000_100_000,
+            "",
+        );
+        black_box(&before);
+    });
 
     console_log!("plan file: {CHECK_INS} check-ins, {kb:.0} KiB, median of {RUNS} runs");
     console_log!(
@@ -108,5 +140,61 @@ fn import_and_save_of_13000_check_ins() {
     console_log!(
         "save (LocalStore::save)   {save:8.2} ms | setItem    {set_item:8.2} ms | ratio {:.2}x (budget 2x)",
         save / set_item
+    );
+    console_log!(
+        "save with stamping        {:8.2} ms | setItem    {set_item:8.2} ms | ratio {:.2}x (stamping {stamping:.2} ms)",
+        save + stamping,
+        (save + stamping) / set_item
+    );
+}
+
+#[wasm_bindgen_test]
+fn import_and_merge_of_a_teammates_copy() {
+    // As in `benches/merge.rs`: 250 x 13, 1,000 check-ins added and deleted, then each side
+    // with its own edits.
+    let period = Period::quarter(2027, 1).unwrap();
+    let day = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+    let mut ids = IdGen::new(2027);
+    let mut ours = load_test_plan(&mut ids, period, 50, 5, 13);
+    let mut clock = Clock::new("lead");
+    stamp_changes(None, &mut ours, &mut clock, 1_800_000_000_000, "Lena");
+    let krs: Vec<_> = ours.key_results().map(|k| k.id.clone()).collect();
+    let before = ours.clone();
+    let mut extra = Vec::new();
+    for i in 0..1_000 {
+        let kr = ours.key_result_mut(&krs[i % krs.len()]).unwrap();
+        extra.push(kr.add_check_in(&mut ids, day, 1.0, Confidence::Red, "typo"));
+    }
+    stamp_changes(Some(&before), &mut ours, &mut clock, 1_800_000_060_000, "");
+    let before = ours.clone();
+    extra.iter().for_each(|id| _ = ours.remove_check_in(id));
+    stamp_changes(Some(&before), &mut ours, &mut clock, 1_800_000_120_000, "");
+    let mut theirs = ours.clone();
+    let before = theirs.clone();
+    for k in krs.iter().step_by(3) {
+        let kr = theirs.key_result_mut(k).unwrap();
+        kr.add_check_in(&mut ids, day, 150.0, Confidence::Green, "weekly");
+        kr.owner = "Sam".into();
+    }
+    stamp_changes(
+        Some(&before),
+        &mut theirs,
+        &mut Clock::new("sam"),
+        1_800_000_180_000,
+        "Sam",
+    );
+    let text = to_json(&PlanFile::new(vec![theirs], String::new())).unwrap();
+    let kb = text.len() as f64 / 1024.0;
+    let import_merge = median_ms(|| {
+        let file = parse_plan_file(black_box(&text)).unwrap();
+        black_box(merge_plan(&ours, &file.plans[0]));
+    });
+    let bare = median_ms(|| {
+        black_box(js_sys::JSON::parse(black_box(&text)).is_ok());
+    });
+    console_log!("teammate's file: 250 key results x 13 check-ins, 1,000 tombstones, {kb:.0} KiB");
+    console_log!(
+        "import and merge          {import_merge:8.2} ms | JSON.parse {bare:8.2} ms | ratio {:.2}x (budget 3x)",
+        import_merge / bare
     );
 }

@@ -410,3 +410,102 @@ fn add_as_new_gives_fresh_ids_and_fresh_stamps() {
     assert!(copy.stamp.is_unknown() && copy.people.is_empty());
     assert!(copy.key_results().all(|k| k.stamp.is_unknown()));
 }
+
+/// A plan file of `lead_plan` with `change` applied to its JSON.
+fn file_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let (mut plan, mut clock) = lead_plan();
+    let before = plan.clone();
+    plan.objectives[0].key_results.pop();
+    stamp_changes(Some(&before), &mut plan, &mut clock, T0 + MIN, "");
+    let mut v = serde_json::to_value(PlanFile::new(vec![plan], String::new())).unwrap();
+    change(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn nonsense_stamps_and_tombstones_are_refused_naming_the_place() {
+    use okr_studio::format::{check_clock, FormatError};
+    let message = |text: &str| match parse_plan_file(text) {
+        Err(e) => e.to_string(),
+        Ok(_) => "read".into(),
+    };
+    // A tombstone for an id that is named twice.
+    let twice = file_with(|v| {
+        let t = v["plans"][0]["deleted"][0].clone();
+        v["plans"][0]["deleted"].as_array_mut().unwrap().push(t);
+    });
+    assert!(
+        message(&twice).starts_with("plans[0].deleted[1].id: "),
+        "{}",
+        message(&twice)
+    );
+    // A deletion of the plan itself.
+    let plan_itself =
+        file_with(|v| v["plans"][0]["deleted"][0]["id"] = v["plans"][0]["id"].clone());
+    assert_eq!(
+        message(&plan_itself),
+        "plans[0].deleted[0].id: a deletion cannot remove the plan itself (delete a plan from the plan list)"
+    );
+    // Content of another kind than the tombstone says.
+    let mismatch = file_with(|v| v["plans"][0]["deleted"][0]["kind"] = "bet".into());
+    assert_eq!(
+        message(&mismatch),
+        "plans[0].deleted[0].kind: the deleted record's content does not match its kind"
+    );
+    // A stamp that is not one.
+    let garbled = file_with(|v| v["plans"][0]["objectives"][0]["stamp"] = "yesterday".into());
+    assert!(
+        message(&garbled).starts_with("plans[0].objectives[0].stamp: "),
+        "{}",
+        message(&garbled)
+    );
+    // A stamp years in the future: readable, but refused before any merge.
+    let future = file_with(|v| {
+        v["plans"][0]["objectives"][0]["key_results"][0]["stamp"] = "zzzzzzzz.0.bad".into()
+    });
+    let file = parse_plan_file(&future).unwrap();
+    match check_clock(&file.plans, T0) {
+        Err(FormatError::Invalid { path, message }) => {
+            assert_eq!(path, "plans[0].objectives[0].key_results[0].stamp");
+            assert!(
+                message.contains("ahead of this device's clock"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(check_clock(
+        &parse_plan_file(&file_with(|_| {})).unwrap().plans,
+        T0 + 60 * MIN
+    )
+    .is_ok());
+}
+
+#[test]
+fn a_weekly_update_from_the_sample_plan_fits_in_a_link() {
+    use okr_studio::domain::sample::sample_plan;
+    let today = NaiveDate::from_ymd_opt(2027, 2, 15).unwrap();
+    let mut plan = sample_plan(today, &mut IdGen::new(1));
+    let mut clock = Clock::new("lead");
+    stamp_changes(None, &mut plan, &mut clock, T0, "Lena");
+    let mut me = Mate::new(&plan, "sam", 2, "Sam");
+    let krs: Vec<Id> = plan.key_results().take(3).map(|k| k.id.clone()).collect();
+    me.edit(60, |p, ids| {
+        for k in &krs {
+            let kr = p.key_result_mut(k).unwrap();
+            kr.add_check_in(
+                ids,
+                today,
+                1_234.0,
+                Confidence::Yellow,
+                "Slower week: webinar moved",
+            );
+        }
+    });
+    let part = changes_since(&me.plan, &"sam".to_string(), T0 + 30 * MIN).unwrap();
+    let link =
+        okr_studio::format::share_link("https://okr.example.org/", &part, String::new()).unwrap();
+    assert!(link.len() < 1_500, "{} characters", link.len());
+    let merged = merge_plan(&plan, &part).plan;
+    assert_eq!(merged, merge_plan(&plan, &me.plan).plan);
+}

@@ -161,17 +161,22 @@ impl AppState {
     }
 
     /// "Send my changes": what this device changed in the open plan since `since_ms`, as a
-    /// plan file (name and text). None when it changed nothing since then.
-    pub fn my_changes_file(&self, since_ms: u64) -> Option<(String, String)> {
+    /// plan that merges like the whole one. None when it changed nothing since then.
+    pub fn my_changes(&self, since_ms: u64) -> Option<Plan> {
         self.stamp_all();
         let (plan, device) = self.data.with_untracked(|d| {
             let id = d.current.clone()?;
             let plan = d.plans.iter().find(|p| p.id == id)?.clone();
             Some((plan, d.clock.device.clone()))
         })?;
-        let part = changes_since(&plan, &device, since_ms)?;
+        changes_since(&plan, &device, since_ms)
+    }
+
+    /// The same as a plan file: its name and text.
+    pub fn my_changes_file(&self, since_ms: u64) -> Option<(String, String)> {
+        let part = self.my_changes(since_ms)?;
         let name =
-            file_name(std::slice::from_ref(&plan)).replace(".okr.json", "-my-changes.okr.json");
+            file_name(std::slice::from_ref(&part)).replace(".okr.json", "-my-changes.okr.json");
         let text = to_json(&PlanFile::new(vec![part], super::export_time())).ok()?;
         Some((name, text))
     }

@@ -4,6 +4,7 @@
 //! into the `deleted` list (`bury`). Joining full copies is what keeps the merge the same
 //! whatever order three or more copies meet in.
 
+use super::fast_hash::IdMap;
 use super::join::own_latest;
 use super::record::{Kind, Record};
 use super::Tombstone;
@@ -11,7 +12,6 @@ use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::Stamp;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The plan with its deleted records back in place, and its deletions without content
 /// (those whose place is gone keep their content). Borrowed when there is nothing to put back.
@@ -39,7 +39,7 @@ pub(super) fn unbury<'p>(
     let mut ordered: Vec<&Tombstone> = plan.deleted.iter().collect();
     // Parents before children, so a key result finds its deleted objective.
     ordered.sort_by_key(|t| depth(t.kind));
-    let mut index: Option<HashMap<Id, (usize, usize)>> = None;
+    let mut index: Option<IdMap<Id, (usize, usize)>> = None;
     for t in ordered {
         if keep.contains(&t.id) {
             tombs.push(Cow::Borrowed(t));
@@ -66,8 +66,8 @@ pub(super) fn unbury<'p>(
     (Cow::Owned(full), tombs)
 }
 
-fn key_result_index(plan: &Plan) -> HashMap<Id, (usize, usize)> {
-    let mut ix = HashMap::new();
+fn key_result_index(plan: &Plan) -> IdMap<Id, (usize, usize)> {
+    let mut ix = IdMap::default();
     for (o, obj) in plan.objectives.iter().enumerate() {
         for (k, kr) in obj.key_results.iter().enumerate() {
             ix.insert(kr.id.clone(), (o, k));
@@ -197,7 +197,7 @@ fn objective_touched(o: &Objective) -> Stamp {
 }
 
 struct Burier {
-    tombs: HashMap<Id, Tombstone>,
+    tombs: IdMap<Id, Tombstone>,
     revived: Vec<(Kind, Id, Stamp)>,
 }
 

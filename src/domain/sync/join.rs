@@ -4,6 +4,7 @@
 //! applied (`bury`). The result is the same whichever copy is "ours".
 
 use super::bury::{bury, unbury};
+use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
 use super::report::{counts, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
 use super::Tombstone;
@@ -12,7 +13,6 @@ use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// Merges `theirs` (a teammate's copy of the same plan, or only their changes) into
 /// `ours`. The plan is the same as `merge_plan(theirs, ours)` gives; the report is told
@@ -34,7 +34,7 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
         .chain(revived.iter().map(|r| r.1.clone()))
         .collect();
     let visible = if wanted.is_empty() {
-        HashMap::new()
+        IdMap::default()
     } else {
         visible_ids(&joined, &wanted)
     };
@@ -47,7 +47,7 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
     }
     // Only a copy in which the record was gone had deleted it; an old deletion of a record
     // that came back since is no news.
-    let gone = |p: &'_ Plan| -> HashMap<Id, Stamp> {
+    let gone = |p: &'_ Plan| -> IdMap<Id, Stamp> {
         p.deleted
             .iter()
             .filter(|t| t.is_buried())
@@ -120,7 +120,7 @@ fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::
             nested.extend(k.projects.iter().map(|b| &b.id));
         }
     }
-    let by_id: HashMap<&Id, &Tombstone> = theirs.deleted.iter().map(|t| (&t.id, t)).collect();
+    let by_id: IdMap<&Id, &Tombstone> = theirs.deleted.iter().map(|t| (&t.id, t)).collect();
     ours.deleted
         .iter()
         .filter(|t| !matches!(t.kind, Kind::Objective | Kind::KeyResult))
@@ -131,13 +131,13 @@ fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::
 }
 
 /// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
-fn visible_ids(plan: &Plan, wanted: &std::collections::HashSet<Id>) -> HashMap<(Kind, Id), String> {
-    let add = |out: &mut HashMap<(Kind, Id), String>, r: &dyn Labelled| {
+fn visible_ids(plan: &Plan, wanted: &std::collections::HashSet<Id>) -> IdMap<(Kind, Id), String> {
+    let add = |out: &mut IdMap<(Kind, Id), String>, r: &dyn Labelled| {
         if wanted.contains(r.the_id()) {
             out.insert((r.the_kind(), r.the_id().clone()), r.words());
         }
     };
-    let mut out = HashMap::new();
+    let mut out = IdMap::default();
     add(&mut out, plan);
     plan.focus_areas.iter().for_each(|r| add(&mut out, r));
     plan.not_going.iter().for_each(|r| add(&mut out, r));
@@ -190,7 +190,8 @@ fn capital(s: &str) -> String {
 
 /// United deletions, sorted by id: the later deletion of a record wins.
 fn join_tombstones(a: &[Cow<Tombstone>], b: &[Cow<Tombstone>]) -> Vec<Tombstone> {
-    let mut by_id: HashMap<&Id, &Tombstone> = HashMap::with_capacity(a.len() + b.len());
+    let mut by_id: IdMap<&Id, &Tombstone> =
+        IdMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
     for t in a.iter().chain(b).map(|t| &**t) {
         by_id
             .entry(&t.id)
@@ -324,7 +325,7 @@ impl Joiner {
             T::sort(&mut out);
             return out;
         }
-        let theirs_by_id: HashMap<&Id, &T> = theirs.iter().map(|t| (t.id(), t)).collect();
+        let theirs_by_id: IdMap<&Id, &T> = theirs.iter().map(|t| (t.id(), t)).collect();
         let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
         let mut taken = std::collections::HashSet::new();
         for o in ours {

@@ -14,6 +14,7 @@
 
 mod bury;
 mod delta;
+mod fast_hash;
 mod join;
 mod record;
 mod report;

@@ -1,12 +1,12 @@
 //! What a merge did, in the user's terms: records added, changed and deleted by kind, and
 //! each conflict with both values, who changed each and when.
 
+use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
 use crate::domain::ids::Id;
 use crate::domain::model::Plan;
 use crate::domain::stamp::Stamp;
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// Which copy a value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +94,7 @@ pub struct MergeOutcome {
 /// Counts what `after` adds, changes and deletes next to `before`, kind by kind.
 pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
     fn count<T: Record>(before: Vec<&T>, after: Vec<&T>) -> (Kind, KindCounts) {
-        let old: HashMap<&Id, &T> = before.into_iter().map(|r| (r.id(), r)).collect();
+        let old: IdMap<&Id, &T> = before.into_iter().map(|r| (r.id(), r)).collect();
         let mut c = KindCounts::default();
         let mut seen = 0;
         for r in after {

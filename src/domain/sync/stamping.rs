@@ -3,13 +3,14 @@
 //! a new stamp, each new record a creation stamp, each removed record a tombstone, each
 //! moved record a new rank. One place to get right, and no edit can forget it.
 
+use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
 use super::Tombstone;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::rank;
 use crate::domain::stamp::{field_stamp, Clock, FieldStamp, Stamp, RESTORED, UNKNOWN};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Stamps what changed from `before` (the plan as last stamped; none for a plan made on
 /// this device) to `after`, with one new stamp from `clock`. `name`: this device's user,
@@ -246,12 +247,17 @@ impl Stamper<'_> {
     ) where
         T: Record + super::bury::Buried + Ranked + 'static,
     {
+        if before == &*after {
+            return;
+        }
         T::fix_ranks(after);
-        let old: HashMap<&Id, &T> = before.iter().map(|r| (r.id(), r)).collect();
+        let old: IdMap<&Id, &T> = before.iter().map(|r| (r.id(), r)).collect();
         let mut present = HashSet::with_capacity(after.len());
         for r in after.iter_mut() {
             present.insert(r.id().clone());
             match old.get(r.id()) {
+                // Unchanged, children and all: nothing to stamp (the common case).
+                Some(b) if **b == *r => {}
                 Some(b) => {
                     self.fields(*b, r);
                     children(self, b, r);

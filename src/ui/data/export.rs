@@ -55,13 +55,6 @@ pub fn ExportCard() -> impl IntoView {
                 <button on:click=csv disabled=no_plan>
                     "Download check-ins as CSV"
                 </button>
-                <button
-                    on:click=move |_| export_my_changes(app, status)
-                    disabled=no_plan
-                    data-testid="send-my-changes"
-                >
-                    "Send my changes"
-                </button>
             </div>
             <label class="field">
                 "Your name, shown to teammates beside your changes"
@@ -90,21 +83,6 @@ pub fn export_current(app: AppState) {
 pub fn export_all(app: AppState) {
     if let Some((name, text)) = app.plan_file(true) {
         download(&name, &text, "application/json");
-    }
-}
-
-/// "Send my changes": only what this device changed since the last file it took in (or
-/// the last seven days), as a small file that merges like a full one.
-fn export_my_changes(app: AppState, status: RwSignal<String>) {
-    let week_ago = (crate::state::now_ms().max(0) as u64).saturating_sub(7 * 24 * 3600 * 1000);
-    let since = app.last_received().unwrap_or(week_ago);
-    match app.my_changes_file(since) {
-        Some((name, text)) => {
-            download(&name, &text, "application/json");
-            status.set("Downloaded your changes: send the file to your team; they merge it on their Data screen.".into());
-        }
-        None => status
-            .set("You have changed nothing since the last file you took in (or this week).".into()),
     }
 }
 

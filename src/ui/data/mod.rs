@@ -5,6 +5,7 @@ mod backups;
 mod export;
 mod import;
 mod js;
+mod my_changes;
 mod outcome;
 mod preview;
 mod share;
@@ -87,6 +88,7 @@ pub fn DataScreen() -> impl IntoView {
             <h1>"Data"</h1>
             <outcome::OpenConflicts />
             <export::ExportCard />
+            <my_changes::MyChangesCard />
             <import::ImportCard ui=ui />
             {move || {
                 ui.incoming.get().map(|file| view! { <preview::PreviewPanel ui=ui file=file /> })
