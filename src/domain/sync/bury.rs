@@ -152,6 +152,10 @@ fn place(plan: &mut Plan, t: &Tombstone) -> bool {
 /// Takes out every record whose deletion is later than its last change, into `deleted`
 /// (sorted by id). Returns the records that outlived a deletion, with their last change.
 pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Stamp)> {
+    if tombs.is_empty() {
+        plan.deleted = Vec::new();
+        return Vec::new();
+    }
     let mut b = Burier {
         tombs: tombs.into_iter().map(|t| (t.id.clone(), t)).collect(),
         revived: Vec::new(),

@@ -24,7 +24,14 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
     let mut j = Joiner::default();
     let mut joined = j.plan(full_ours.as_ref(), full_theirs.as_ref());
     let tombs = join_tombstones(&tombs_ours, &tombs_theirs);
-    let revived = bury(&mut joined, tombs);
+    // Deletions both hold buried concern no record in the joined copy: set them aside.
+    let (still_buried, active): (Vec<Tombstone>, Vec<Tombstone>) =
+        tombs.into_iter().partition(|t| shared.contains(&t.id));
+    let revived = bury(&mut joined, active);
+    if !still_buried.is_empty() {
+        joined.deleted.extend(still_buried);
+        joined.deleted.sort_by(|x, y| x.id.cmp(&y.id));
+    }
     let mut conflicts = j.conflicts;
     // A conflict inside a record that stays deleted is nobody's concern. Labels are only
     // made when there is something to say: a plan has thousands of records.

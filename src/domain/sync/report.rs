@@ -112,15 +112,62 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
         c.deleted = old.len() - seen;
         (T::KIND, c)
     }
-    fn krs(p: &Plan) -> Vec<&crate::domain::model::KeyResult> {
-        p.key_results().collect()
+    // Subtrees alike on both sides add, change and delete nothing: leave them out, then
+    // count the rest kind by kind (ids are unique across a plan, parents never change).
+    fn differing<'a, P: PartialEq + Record, C>(
+        before: &'a [P],
+        after: &'a [P],
+        children: fn(&'a P) -> &'a [C],
+    ) -> (Vec<&'a C>, Vec<&'a C>) {
+        let old: IdMap<&Id, &P> = before.iter().map(|p| (p.id(), p)).collect();
+        let mut seen: IdMap<&Id, ()> = IdMap::default();
+        let (mut b, mut a) = (Vec::new(), Vec::new());
+        for p in after {
+            match old.get(p.id()) {
+                Some(o) if *o == p => {}
+                Some(o) => {
+                    b.extend(children(o));
+                    a.extend(children(p));
+                }
+                None => a.extend(children(p)),
+            }
+            seen.insert(p.id(), ());
+        }
+        for o in before.iter().filter(|o| !seen.contains_key(o.id())) {
+            b.extend(children(o));
+        }
+        (b, a)
     }
-    fn bets(p: &Plan) -> Vec<&crate::domain::model::Project> {
-        p.key_results().flat_map(|k| k.projects.iter()).collect()
+    fn owned<'a, P: PartialEq + Record, C>(
+        before: &[&'a P],
+        after: &[&'a P],
+        children: fn(&'a P) -> &'a [C],
+    ) -> (Vec<&'a C>, Vec<&'a C>) {
+        let old: IdMap<&Id, &P> = before.iter().map(|p| (p.id(), *p)).collect();
+        let mut seen: IdMap<&Id, ()> = IdMap::default();
+        let (mut b, mut a) = (Vec::new(), Vec::new());
+        for p in after {
+            match old.get(p.id()) {
+                Some(o) if *o == *p => {}
+                Some(o) => {
+                    b.extend(children(o));
+                    a.extend(children(p));
+                }
+                None => a.extend(children(p)),
+            }
+            seen.insert(p.id(), ());
+        }
+        for o in before.iter().filter(|o| !seen.contains_key(o.id())) {
+            b.extend(children(o));
+        }
+        (b, a)
     }
-    fn cis(p: &Plan) -> Vec<&crate::domain::model::CheckIn> {
-        p.key_results().flat_map(|k| k.check_ins.iter()).collect()
-    }
+    use crate::domain::model::{KeyResult, Objective};
+    let (b_krs, a_krs) = differing(&before.objectives, &after.objectives, |o: &Objective| {
+        &o.key_results[..]
+    });
+    let (b_bets, a_bets) = owned(&b_krs, &a_krs, |k: &KeyResult| &k.projects[..]);
+    let (b_cis, a_cis) = owned(&b_krs, &a_krs, |k: &KeyResult| &k.check_ins[..]);
     vec![
         count(vec![before], vec![after]),
         count(
@@ -135,10 +182,10 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
             before.objectives.iter().collect(),
             after.objectives.iter().collect(),
         ),
-        count(krs(before), krs(after)),
-        count(bets(before), bets(after)),
+        count(b_krs, a_krs),
+        count(b_bets, a_bets),
         count(before.kpis.iter().collect(), after.kpis.iter().collect()),
-        count(cis(before), cis(after)),
+        count(b_cis, a_cis),
     ]
 }
 
