@@ -38,7 +38,8 @@ fn full_file() -> Value {
         ..Kpi::default()
     });
     let o = plan.add_objective(&mut ids, "Objective");
-    let mut kr = KeyResult::new(Id::from("kr"), "Key result");
+    let mut kr = KeyResult::new(Id::from("kr"), "Cut cost per lead from $70 to $45");
+    kr.fill_from_title();
     kr.projects.push(Project {
         id: Id::from("p"),
         title: "Bet".into(),

@@ -20,6 +20,7 @@ pub mod sample;
 pub mod stamp;
 pub mod strategy;
 pub mod sync;
+pub mod title_numbers;
 pub mod trends;
 
 pub use ids::{Id, IdGen};

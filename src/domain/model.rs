@@ -5,6 +5,7 @@ use super::ids::{Id, IdGen};
 use super::period::Period;
 use super::stamp::{Device, Edits, Stamp};
 pub use super::sync::{Person, Tombstone};
+use super::title_numbers::FromTitle;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -148,6 +149,9 @@ pub struct KeyResult {
     pub check_ins: Vec<CheckIn>,
     #[serde(default)]
     pub checklist: super::maturity::Checklist,
+    /// The fields its title filled (`title_numbers`), until the person types their own.
+    #[serde(default, skip_serializing_if = "FromTitle::is_default")]
+    pub from_title: FromTitle,
     /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
@@ -386,6 +390,7 @@ impl KeyResult {
             projects: Vec::new(),
             check_ins: Vec::new(),
             checklist: super::maturity::Checklist::default(),
+            from_title: FromTitle::default(),
             rank: String::new(),
             stamp: Stamp::default(),
             edits: Edits::new(),

@@ -63,6 +63,7 @@ pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
         out.findings
             .push(Finding::new("weak-title", Severity::Info, message, None));
     }
+    out.findings.extend(title_disagrees(kr));
     if verdict != Verdict::Mature || from_text != Verdict::Mature {
         out.suggestion = if kr.metric.trim().is_empty() {
             Some(suggest_from_text(&a))
@@ -71,6 +72,41 @@ pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
         };
     }
     out
+}
+
+/// Where the title states a baseline or target and the person typed another into the field,
+/// say which is which, so the two are made to agree.
+fn title_disagrees(kr: &KeyResult) -> Option<Finding> {
+    let stated = super::stated_numbers(&kr.title);
+    let show = |x: f64| crate::domain::display::fmt_value(x, &kr.unit);
+    let mut parts = Vec::new();
+    for (name, said, field) in [
+        ("baseline", stated.baseline, kr.baseline),
+        ("target", stated.target, kr.target),
+    ] {
+        if let (Some(said), Some(field)) = (said, field) {
+            if (said - field).abs() > f64::EPSILON * said.abs().max(1.0) {
+                parts.push(format!(
+                    "the title says the {name} is {}, the {name} field says {}",
+                    show(said),
+                    show(field)
+                ));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let message = format!(
+        "The title and the numbers disagree: {}. Progress follows the fields; change one so they agree.",
+        parts.join("; ")
+    );
+    Some(Finding::new(
+        "title-fields-disagree",
+        Severity::Warning,
+        message,
+        None,
+    ))
 }
 
 pub(super) fn classify(a: &Analysis) -> Verdict {

@@ -20,6 +20,7 @@ mod objective;
 mod patterns;
 mod plan;
 mod rewrite;
+mod stated;
 mod tokens;
 
 pub use checklist::{
@@ -30,6 +31,7 @@ pub use highlight::highlight;
 pub use kr::{assess_key_result, assess_text};
 pub use objective::check_objective;
 pub use plan::{check_plan, PlanFinding};
+pub use stated::{stated_numbers, Stated};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

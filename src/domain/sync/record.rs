@@ -175,6 +175,7 @@ macro_rules! shallow {
         k.catalog_metric = $r.catalog_metric.clone();
         k.retrospective = $r.retrospective.clone();
         k.checklist = $r.checklist.clone();
+        k.from_title = $r.from_title.clone();
         k.rank = $r.rank.clone();
         k.stamp = $r.stamp.clone();
         k.edits = $r.edits.clone();
@@ -231,6 +232,7 @@ record!(
         catalog_metric,
         retrospective,
         checklist,
+        from_title,
         rank,
     ],
     |k| k.title.clone(),

@@ -43,6 +43,14 @@ pub fn QuickEntry(id: Id) -> impl IntoView {
     let date = RwSignal::new(initial_date);
     // (about the date?, message)
     let error = RwSignal::new(None::<(bool, String)>);
+    // Without a target no reading can show progress: say so here, not later on Trends.
+    let kr = app.key_result_memo(id.clone());
+    let no_target = move || {
+        kr.with(|k| {
+            k.as_ref()
+                .is_some_and(|k| k.target.is_none() && k.kind != crate::domain::KrKind::Milestone)
+        })
+    };
     let kid = id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -120,6 +128,12 @@ pub fn QuickEntry(id: Id) -> impl IntoView {
             <p id=error_id class="field-error" role="alert">
                 {move || error.get().map(|(_, m)| m)}
             </p>
+            <Show when=no_target>
+                <p class="hint" data-testid="no-target">
+                    "This key result has no target yet, so a check-in cannot show progress. "
+                    "Write its numbers into its title (\u{201c}from 70 to 45\u{201d}), or set the baseline and target under \u{201c}Numbers, owner, bets and checklist\u{201d} on the Plan screen."
+                </p>
+            </Show>
         </form>
     }
 }

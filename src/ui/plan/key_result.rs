@@ -23,7 +23,10 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
         })
     });
 
-    let set_title = setter(app, id.clone(), |k, t: String| k.title = t);
+    let set_title = setter(app, id.clone(), |k, t: String| {
+        k.title = t;
+        k.fill_from_title();
+    });
     let open = RwSignal::new(false);
     let details_id = id.clone();
     view! {
@@ -37,6 +40,7 @@ pub fn KeyResultEditor(id: Id, objective: Memo<Option<Objective>>) -> impl IntoV
                     }}
                 </span>
             </CoachedTitle>
+            <TitleNumbers id=id.clone() kr=kr />
             <details class="kr-details" prop:open=open>
                 <summary on:click=move |ev| {
                     ev.prevent_default();
@@ -59,13 +63,29 @@ fn KrDetails(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
     let text = |apply: fn(&mut KeyResult, String)| setter(app, id.clone(), apply);
     let set_owner = text(|k, t| k.owner = t);
     let set_group = text(|k, t| k.working_group = t);
-    let set_metric = text(|k, t| k.metric = t);
-    let set_kind = text(|k, t| k.kind = KrKind::from_slug(&t).unwrap_or(k.kind));
-    let set_unit = text(|k, t| k.unit = Unit::from_slug(&t).unwrap_or_else(|| k.unit.clone()));
+    // A field the person sets is theirs: the title no longer fills it.
+    let set_metric = text(|k, t| {
+        k.metric = t;
+        k.typed("metric");
+    });
+    let set_kind = text(|k, t| {
+        k.kind = KrKind::from_slug(&t).unwrap_or(k.kind);
+        k.typed("kind");
+    });
+    let set_unit = text(|k, t| {
+        k.unit = Unit::from_slug(&t).unwrap_or_else(|| k.unit.clone());
+        k.typed("unit");
+    });
     let set_catalog = text(pick_catalog_metric);
     let number = |apply: fn(&mut KeyResult, Option<f64>)| setter(app, id.clone(), apply);
-    let set_baseline = number(|k, v| k.baseline = v);
-    let set_target = number(|k, v| k.target = v);
+    let set_baseline = number(|k, v| {
+        k.baseline = v;
+        k.typed("baseline");
+    });
+    let set_target = number(|k, v| {
+        k.target = v;
+        k.typed("target");
+    });
 
     let kind = Signal::derive(move || kr.with(|k| k.as_ref().map(|k| k.kind).unwrap_or_default()));
     // The current value comes from the latest check-in; it is recorded on Check-ins.
@@ -281,5 +301,42 @@ fn NumberField(
                 {move || error.get()}
             </p>
         </div>
+    }
+}
+
+/// What the title filled, said under it, with a way to take it back (or turn it on again).
+#[component]
+fn TitleNumbers(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
+    let app = use_app();
+    let words = move || {
+        kr.with(|k| {
+            k.as_ref()
+                .map(KeyResult::filled_in_words)
+                .unwrap_or_default()
+        })
+    };
+    let off = move || kr.with(|k| k.as_ref().is_some_and(|k| k.from_title.off));
+    let undo_id = id.clone();
+    let undo = move |_| app.edit_key_result(&undo_id, |k, _| k.undo_title_fill());
+    let resume = move |_| app.edit_key_result(&id, |k, _| k.resume_title_fill());
+    view! {
+        <Show when=move || !words().is_empty()>
+            <p class="hint title-numbers" data-testid="title-numbers">
+                "From the title: "
+                {words}
+                ". "
+                <button class="link" on:click=undo.clone()>
+                    "Undo"
+                </button>
+            </p>
+        </Show>
+        <Show when=off>
+            <p class="hint title-numbers">
+                "The title no longer fills the numbers. "
+                <button class="link" on:click=resume.clone()>
+                    "Fill them from the title"
+                </button>
+            </p>
+        </Show>
     }
 }

@@ -55,7 +55,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
             return;
         }
         app.edit_objective(&oid, |o, ids| {
-            o.add_key_result(ids, &text);
+            o.add_stated_key_result(ids, &text);
         });
         // The field keeps focus, so Enter adds the next key result straight away.
         new_kr.set(String::new());

@@ -201,7 +201,7 @@ fn ObjectiveKeyResults(id: Id) -> impl IntoView {
         let t = draft.get_untracked();
         if !t.trim().is_empty() {
             app.edit_objective(&oid, |o, ids| {
-                o.add_key_result(ids, &t);
+                o.add_stated_key_result(ids, &t);
             });
             draft.set(String::new());
         }
@@ -232,7 +232,12 @@ fn KeyResultLine(id: Id) -> impl IntoView {
     let app = use_app();
     let kr = app.key_result_memo(id.clone());
     let kid = id.clone();
-    let set = Callback::new(move |t: String| app.edit_key_result(&kid, |k, _| k.title = t));
+    let set = Callback::new(move |t: String| {
+        app.edit_key_result(&kid, |k, _| {
+            k.title = t;
+            k.fill_from_title();
+        })
+    });
     view! {
         <div class="ws-kr" data-testid="ws-key-result">
             <CoachedTitle input_id=format!("ws-kr-{id}") kr=kr set_title=set />
