@@ -162,3 +162,22 @@ fn eval_prints_agreement_and_the_confusion_matrix() {
     assert!(text.contains("confusion matrix (rows = expected, columns = got)"));
     assert!(text.contains("  mature  binary    task   vague"), "{text}");
 }
+
+#[test]
+fn lint_refuses_an_empty_input_and_a_line_past_the_text_limit() {
+    for empty in ["", "\n\n", "# only a comment\n"] {
+        let o = okr(&["lint", "-"], empty);
+        assert_eq!(o.status.code(), Some(2), "{empty:?}");
+        assert!(stderr(&o).contains("nothing to check"), "{}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1);
+    }
+    let long = format!("Grow MQLs from 120 to 300 {}\n", "a".repeat(400_000));
+    let o = okr(&["lint", "-"], &long);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("okr lint: line 1 is 400026 characters long"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stderr(&o).lines().count(), 1);
+}

@@ -72,8 +72,35 @@ pub fn fmt_change(change: f64) -> String {
     format!("{sign}{}%", fmt_number((change * 100.0).abs().round()))
 }
 
+/// Joins short texts as a reader expects: a text that already ends a sentence is followed
+/// by a space, others by "; ". ("No TikTok this quarter." "We do not chase…")
+pub fn join_sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for part in parts.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            let ends = out.ends_with(['.', '!', '?', ':', ';']);
+            out.push_str(if ends { " " } else { "; " });
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sentences_that_end_themselves_get_no_extra_mark() {
+        assert_eq!(
+            join_sentences([
+                "No TikTok this quarter.",
+                "We do not chase small businesses",
+                "No rebrand"
+            ]),
+            "No TikTok this quarter. We do not chase small businesses; No rebrand"
+        );
+        assert_eq!(join_sentences(["  ", "One"]), "One");
+    }
+
     use super::*;
 
     #[test]

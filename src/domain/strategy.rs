@@ -15,6 +15,28 @@ pub const FOCUS_QUESTIONS: &[&str] = &[
     "Which big bets, and which quick wins, do we mix?",
 ];
 
+impl FocusArea {
+    /// How the plan names it: the channel the team wrote for a channel, else the stage.
+    pub fn name(&self) -> String {
+        let note = self.note.trim();
+        match self.stage {
+            FocusStage::Channel if !note.is_empty() => {
+                let first = note
+                    .split(['.', ',', ';', ':', '\n'])
+                    .next()
+                    .unwrap_or(note)
+                    .trim();
+                if first.chars().count() <= 40 {
+                    first.to_string()
+                } else {
+                    "A channel".to_string()
+                }
+            }
+            _ => self.stage.label().to_string(),
+        }
+    }
+}
+
 impl FocusStage {
     pub const ALL: [FocusStage; 6] = [
         FocusStage::Acquisition,
@@ -105,6 +127,24 @@ impl Plan {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_channel_is_named_as_the_team_named_it() {
+        let mut f = FocusArea {
+            id: Id::from("f"),
+            stage: FocusStage::Channel,
+            note: "Partner webinars, with two co-hosts a month".into(),
+            rank: String::new(),
+            stamp: Stamp::default(),
+            edits: Edits::new(),
+        };
+        assert_eq!(f.name(), "Partner webinars");
+        f.note.clear();
+        assert_eq!(f.name(), "A channel");
+        f.stage = FocusStage::Retention;
+        f.note = "Onboarding".into();
+        assert_eq!(f.name(), "Retention");
+    }
+
     use super::*;
     use crate::domain::Period;
 

@@ -168,11 +168,27 @@ fn lint(text: &str) -> Result<(Vec<Item>, Vec<String>), String> {
         }
         return Ok((items, notes));
     }
-    let items = text
+    let limit = okr_studio::format::validate::MAX_TEXT_CHARS;
+    let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
         .map(|(n, line)| (n + 1, line.trim()))
         .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    if lines.is_empty() {
+        return Err("there is nothing to check: the input holds no key result (one per line, or a plan file)".into());
+    }
+    if let Some((n, line)) = lines
+        .iter()
+        .find(|(_, l)| l.len() > limit && l.chars().count() > limit)
+    {
+        return Err(format!(
+            "line {n} is {} characters long; a key result is at most {limit} (is this a plan file or a spreadsheet?)",
+            line.chars().count()
+        ));
+    }
+    let items = lines
+        .into_iter()
         .map(|(line, text)| Item {
             line: Some(line),
             objective: None,

@@ -179,7 +179,7 @@ fn write_key_result(out: &mut String, kr: &KeyResult, k: &KrTrend, end: NaiveDat
     let forecast = match &k.forecast {
         Some(f) => {
             let g = f.grade.map_or(String::new(), |g| format!(", grade {g:.2}"));
-            format!("forecast {} by {end}{g}", value(f.value, &kr.unit))
+            format!("forecast {} by {end}{g}", value(f.shown, &kr.unit))
         }
         None => "no forecast".into(),
     };

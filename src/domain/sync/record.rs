@@ -200,7 +200,7 @@ record!(
     FocusArea,
     Kind::FocusArea,
     [stage, note, rank],
-    |f| f.stage.label().to_string(),
+    |f| f.name(),
     ranked
 );
 record!(

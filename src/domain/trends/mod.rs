@@ -19,7 +19,7 @@ mod rules;
 mod tests;
 
 pub use flags::{flags, Flag};
-pub use forecast::{forecast, Forecast};
+pub use forecast::{forecast, shown_value, Forecast};
 pub use grading::{grade, grade_label};
 pub use rules::{expected_progress, progress_as_of, status, window, Status};
 

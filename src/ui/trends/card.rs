@@ -88,11 +88,11 @@ pub fn KrCard(objective: Memo<Option<ObjectiveTrend>>, id: String) -> impl IntoV
                                     Some(g) => {
                                         format!(
                                             "{} (grade {})",
-                                            fmt_value(f.value, u),
+                                            fmt_value(f.shown, u),
                                             fmt_grade(g.clamp(0.0, 1.0)),
                                         )
                                     }
-                                    None => fmt_value(f.value, u),
+                                    None => fmt_value(f.shown, u),
                                 }
                             }
                             None => "needs two check-ins".into(),

@@ -51,15 +51,11 @@ fn Sheet(plan: Plan) -> impl IntoView {
     let focus = plan
         .focus_areas
         .iter()
-        .map(|f| f.stage.label())
+        .map(|f| f.name())
         .collect::<Vec<_>>()
         .join(", ");
-    let not_going = plan
-        .not_going
-        .iter()
-        .map(|n| n.text.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
+    let not_going =
+        crate::domain::display::join_sentences(plan.not_going.iter().map(|n| n.text.as_str()));
     view! {
         <article class="handout" data-testid="handout">
             <header>
