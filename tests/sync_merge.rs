@@ -81,14 +81,20 @@ fn lead_plan() -> (Plan, Clock) {
     (plan, clock)
 }
 
-#[test]
-fn the_teammates_story_ends_with_one_plan_and_nothing_lost() {
+/// The lead's plan, with the lead's copy (the clock that stamped it) and Sam's copy.
+fn lead_and_sam() -> (Plan, Mate, Mate) {
     let (plan, clock) = lead_plan();
-    let mut lead = Mate {
+    let lead = Mate {
         clock,
         ..Mate::new(&plan, "lead", 10, "Lena")
     };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let sam = Mate::new(&plan, "sam", 20, "Sam");
+    (plan, lead, sam)
+}
+
+#[test]
+fn the_teammates_story_ends_with_one_plan_and_nothing_lost() {
+    let (plan, mut lead, mut sam) = lead_and_sam();
     let kr1 = plan.objectives[0].key_results[0].id.clone();
     let kr2 = plan.objectives[0].key_results[1].id.clone();
     let bet = plan.objectives[0].key_results[0].projects[0].id.clone();
@@ -177,12 +183,7 @@ fn the_teammates_story_ends_with_one_plan_and_nothing_lost() {
 
 #[test]
 fn a_change_made_after_seeing_the_other_is_no_conflict() {
-    let (plan, clock) = lead_plan();
-    let mut lead = Mate {
-        clock,
-        ..Mate::new(&plan, "lead", 10, "Lena")
-    };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let (_, mut lead, mut sam) = lead_and_sam();
     lead.edit(1, |p, _| p.objectives[0].title = "Own the niche".into());
     sam.receive(&lead.plan.clone());
     sam.edit(2, |p, _| p.objectives[0].title = "Own our niche".into());
@@ -194,12 +195,7 @@ fn a_change_made_after_seeing_the_other_is_no_conflict() {
 
 #[test]
 fn a_deletion_wins_over_changes_made_before_it_and_undo_takes_its_tombstone_back() {
-    let (plan, clock) = lead_plan();
-    let mut lead = Mate {
-        clock,
-        ..Mate::new(&plan, "lead", 10, "Lena")
-    };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let (plan, mut lead, mut sam) = lead_and_sam();
     let kr2 = plan.objectives[0].key_results[1].id.clone();
     sam.edit(1, |p, _| {
         p.key_result_mut(&kr2).unwrap().owner = "Sam".into()
@@ -302,12 +298,7 @@ fn a_version_2_file_from_an_older_build_still_merges() {
 
 #[test]
 fn a_settled_conflict_is_an_edit_that_reaches_the_teammate() {
-    let (plan, clock) = lead_plan();
-    let mut lead = Mate {
-        clock,
-        ..Mate::new(&plan, "lead", 10, "Lena")
-    };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let (plan, mut lead, mut sam) = lead_and_sam();
     let kr1 = plan.objectives[0].key_results[0].id.clone();
     lead.edit(1, |p, _| {
         p.key_result_mut(&kr1).unwrap().target = Some(320.0)
@@ -335,12 +326,7 @@ fn a_settled_conflict_is_an_edit_that_reaches_the_teammate() {
 
 #[test]
 fn my_changes_merge_like_the_whole_file_and_stay_small() {
-    let (plan, clock) = lead_plan();
-    let mut lead = Mate {
-        clock,
-        ..Mate::new(&plan, "lead", 10, "Lena")
-    };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let (plan, mut lead, mut sam) = lead_and_sam();
     let krs: Vec<Id> = plan.key_results().map(|k| k.id.clone()).collect();
     sam.edit(10, |p, ids| {
         for k in &krs {
@@ -366,12 +352,7 @@ fn my_changes_merge_like_the_whole_file_and_stay_small() {
 
 #[test]
 fn the_preview_says_what_a_merge_would_do_and_changes_nothing() {
-    let (plan, clock) = lead_plan();
-    let lead = Mate {
-        clock,
-        ..Mate::new(&plan, "lead", 10, "Lena")
-    };
-    let mut sam = Mate::new(&plan, "sam", 20, "Sam");
+    let (plan, lead, mut sam) = lead_and_sam();
     let kr2 = plan.objectives[0].key_results[1].id.clone();
     sam.edit(1, |p, _| {
         p.remove_key_result(&kr2);

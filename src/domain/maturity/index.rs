@@ -7,35 +7,10 @@ use super::classes::STOP;
 use super::hints::NUMBER_WORDS;
 use super::lexicon::TABLES;
 use super::tokens::{Kind, Num, Token};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the keys are short words, where it is several times faster than SipHash, and
-/// they come from our own tables, so flooding attacks are not a concern.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// Word tables keyed by FNV-1a: the keys come from our own tables.
+type Map<V> = crate::domain::fnv::FnvMap<&'static str, V>;
 
 struct Phrase {
     words: Vec<&'static str>,

@@ -4,10 +4,10 @@
 //! into the `deleted` list (`bury`). Joining full copies is what keeps the merge the same
 //! whatever order three or more copies meet in.
 
-use super::fast_hash::IdMap;
 use super::join::own_latest;
 use super::record::{Kind, Record};
 use super::Tombstone;
+use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::Stamp;

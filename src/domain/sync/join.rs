@@ -4,10 +4,10 @@
 //! applied (`bury`). The result is the same whichever copy is "ours".
 
 use super::bury::{bury, unbury};
-use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
 use super::report::{counts, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
 use super::Tombstone;
+use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};

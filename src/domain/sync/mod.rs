@@ -14,7 +14,6 @@
 
 mod bury;
 mod delta;
-mod fast_hash;
 mod join;
 mod record;
 mod report;

@@ -1,8 +1,8 @@
 //! What a merge did, in the user's terms: records added, changed and deleted by kind, and
 //! each conflict with both values, who changed each and when.
 
-use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
+use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
 use crate::domain::model::Plan;
 use crate::domain::stamp::Stamp;
@@ -114,12 +114,12 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
     }
     // Subtrees alike on both sides add, change and delete nothing: leave them out, then
     // count the rest kind by kind (ids are unique across a plan, parents never change).
-    fn differing<'a, P: PartialEq + Record, C>(
-        before: &'a [P],
-        after: &'a [P],
+    fn differing<'a, P: Record, C>(
+        before: impl IntoIterator<Item = &'a P>,
+        after: impl IntoIterator<Item = &'a P>,
         children: fn(&'a P) -> &'a [C],
     ) -> (Vec<&'a C>, Vec<&'a C>) {
-        let old: IdMap<&Id, &P> = before.iter().map(|p| (p.id(), p)).collect();
+        let old: IdMap<&Id, &P> = before.into_iter().map(|p| (p.id(), p)).collect();
         let mut seen: IdMap<&Id, ()> = IdMap::default();
         let (mut b, mut a) = (Vec::new(), Vec::new());
         for p in after {
@@ -133,32 +133,10 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
             }
             seen.insert(p.id(), ());
         }
-        for o in before.iter().filter(|o| !seen.contains_key(o.id())) {
-            b.extend(children(o));
-        }
-        (b, a)
-    }
-    fn owned<'a, P: PartialEq + Record, C>(
-        before: &[&'a P],
-        after: &[&'a P],
-        children: fn(&'a P) -> &'a [C],
-    ) -> (Vec<&'a C>, Vec<&'a C>) {
-        let old: IdMap<&Id, &P> = before.iter().map(|p| (p.id(), *p)).collect();
-        let mut seen: IdMap<&Id, ()> = IdMap::default();
-        let (mut b, mut a) = (Vec::new(), Vec::new());
-        for p in after {
-            match old.get(p.id()) {
-                Some(o) if *o == *p => {}
-                Some(o) => {
-                    b.extend(children(o));
-                    a.extend(children(p));
-                }
-                None => a.extend(children(p)),
+        for (id, o) in &old {
+            if !seen.contains_key(id) {
+                b.extend(children(o));
             }
-            seen.insert(p.id(), ());
-        }
-        for o in before.iter().filter(|o| !seen.contains_key(o.id())) {
-            b.extend(children(o));
         }
         (b, a)
     }
@@ -166,8 +144,16 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
     let (b_krs, a_krs) = differing(&before.objectives, &after.objectives, |o: &Objective| {
         &o.key_results[..]
     });
-    let (b_bets, a_bets) = owned(&b_krs, &a_krs, |k: &KeyResult| &k.projects[..]);
-    let (b_cis, a_cis) = owned(&b_krs, &a_krs, |k: &KeyResult| &k.check_ins[..]);
+    let (b_bets, a_bets) = differing(
+        b_krs.iter().copied(),
+        a_krs.iter().copied(),
+        |k: &KeyResult| &k.projects[..],
+    );
+    let (b_cis, a_cis) = differing(
+        b_krs.iter().copied(),
+        a_krs.iter().copied(),
+        |k: &KeyResult| &k.check_ins[..],
+    );
     vec![
         count(vec![before], vec![after]),
         count(

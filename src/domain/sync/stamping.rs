@@ -3,9 +3,9 @@
 //! a new stamp, each new record a creation stamp, each removed record a tombstone, each
 //! moved record a new rank. One place to get right, and no edit can forget it.
 
-use super::fast_hash::IdMap;
 use super::record::{Kind, Record};
 use super::Tombstone;
+use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan};
 use crate::domain::rank;
