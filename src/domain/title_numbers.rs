@@ -51,7 +51,10 @@ impl KeyResult {
             .filter(|f| self.from_title.filled.contains(**f))
             .map(|f| match *f {
                 "metric" => format!("metric \u{201c}{}\u{201d}", self.metric),
-                "unit" => format!("unit {}", self.unit.label().to_lowercase()),
+                "unit" => match &self.unit {
+                    Unit::Currency { code } => format!("unit {code}"),
+                    other => format!("unit {}", other.label().to_lowercase()),
+                },
                 "kind" => format!("kind {}", self.kind.label().to_lowercase()),
                 "baseline" => format!("baseline {}", show(self.baseline)),
                 _ => format!("target {}", show(self.target)),
@@ -150,6 +153,10 @@ mod tests {
         assert_eq!(k.unit, Unit::Currency { code: "USD".into() });
         assert_eq!(k.metric, "cost per lead");
         assert_eq!(k.from_title.filled.len(), 5);
+        assert_eq!(
+            k.filled_in_words(),
+            "metric \u{201c}cost per lead\u{201d}, unit USD, kind decrease, baseline $70, target $45"
+        );
         // Typing on: the fields follow the title.
         let mut k = k;
         k.title = "Cut cost per lead from $70 to $40".into();
