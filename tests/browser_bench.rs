@@ -192,7 +192,15 @@ fn import_and_merge_of_a_teammates_copy() {
     let bare = median_ms(|| {
         black_box(js_sys::JSON::parse(black_box(&text)).is_ok());
     });
+    let parsed = parse_plan_file(&text).unwrap();
+    let parse_only = median_ms(|| {
+        black_box(parse_plan_file(black_box(&text)).is_ok());
+    });
+    let merge_only = median_ms(|| {
+        black_box(merge_plan(&ours, &parsed.plans[0]));
+    });
     console_log!("teammate's file: 250 key results x 13 check-ins, 1,000 tombstones, {kb:.0} KiB");
+    console_log!("  of which: read {parse_only:.2} ms, merge {merge_only:.2} ms");
     console_log!(
         "import and merge          {import_merge:8.2} ms | JSON.parse {bare:8.2} ms | ratio {:.2}x (budget 3x)",
         import_merge / bare
