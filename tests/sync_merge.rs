@@ -334,7 +334,12 @@ fn my_changes_merge_like_the_whole_file_and_stay_small() {
             kr.add_check_in(ids, day(14), 160.0, Confidence::Green, "on track");
         }
     });
-    let part = changes_since(&sam.plan, &"sam".to_string(), T0 + 5 * MIN).unwrap();
+    let part = changes_since(
+        &sam.plan,
+        &okr_studio::domain::stamp::Device::from("sam"),
+        T0 + 5 * MIN,
+    )
+    .unwrap();
     assert_eq!(part.key_results().count(), 2);
     assert!(
         part.key_results().all(|k| k.check_ins.len() == 1),
@@ -344,7 +349,12 @@ fn my_changes_merge_like_the_whole_file_and_stay_small() {
     let from_part = merge_plan(&lead.plan, &part).plan;
     assert_eq!(full, from_part, "the part merges as the whole file would");
     lead.receive(&part);
-    assert!(changes_since(&sam.plan, &"sam".to_string(), T0 + 11 * MIN).is_none());
+    assert!(changes_since(
+        &sam.plan,
+        &okr_studio::domain::stamp::Device::from("sam"),
+        T0 + 11 * MIN
+    )
+    .is_none());
     // A weekly update of one person fits in a share link.
     let link = okr_studio::format::encode_share(&part, String::new()).unwrap();
     assert!(link.len() < 1_500, "{} characters", link.len());
@@ -483,7 +493,12 @@ fn a_weekly_update_from_the_sample_plan_fits_in_a_link() {
             );
         }
     });
-    let part = changes_since(&me.plan, &"sam".to_string(), T0 + 30 * MIN).unwrap();
+    let part = changes_since(
+        &me.plan,
+        &okr_studio::domain::stamp::Device::from("sam"),
+        T0 + 30 * MIN,
+    )
+    .unwrap();
     let link =
         okr_studio::format::share_link("https://okr.example.org/", &part, String::new()).unwrap();
     assert!(link.len() < 1_500, "{} characters", link.len());

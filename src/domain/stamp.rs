@@ -15,10 +15,124 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// The device id: a few random base-36 characters, made once per browser.
-pub type Device = String;
+/// A device id: a few random base-36 characters, made once per browser (at most 32 ASCII
+/// letters and digits). Kept inline, so a stamp copies, compares and drops without touching
+/// the heap: a plan holds one per record and field.
+#[derive(Clone, Copy)]
+pub struct Device {
+    len: u8,
+    bytes: [u8; 32],
+}
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+impl Device {
+    pub const EMPTY: Device = Device {
+        len: 0,
+        bytes: [0; 32],
+    };
+
+    /// The id, when `s` is one: 1 to 32 ASCII letters and digits.
+    pub fn parse(s: &str) -> Option<Device> {
+        let ok = !s.is_empty() && s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric());
+        ok.then(|| {
+            let mut bytes = [0; 32];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Device {
+                len: s.len() as u8,
+                bytes,
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Default for Device {
+    fn default() -> Self {
+        Device::EMPTY
+    }
+}
+
+/// For tests and fixed ids: what is not an id's character is left out.
+impl From<&str> for Device {
+    fn from(s: &str) -> Self {
+        let clean: String = s
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(32)
+            .collect();
+        Device::parse(&clean).unwrap_or(Device::EMPTY)
+    }
+}
+
+impl PartialEq for Device {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Eq for Device {}
+impl PartialEq<str> for Device {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+impl PartialEq<&str> for Device {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+impl Ord for Device {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+impl PartialOrd for Device {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl std::hash::Hash for Device {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+impl std::borrow::Borrow<str> for Device {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+impl fmt::Display for Device {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl fmt::Debug for Device {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+impl Serialize for Device {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Device {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        if text.is_empty() {
+            return Ok(Device::EMPTY);
+        }
+        Device::parse(&text)
+            .ok_or_else(|| de::Error::custom("expected a device id of letters and digits"))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Stamp {
     /// Milliseconds since 1970 (0 = unknown).
     pub ms: u64,
@@ -30,7 +144,7 @@ pub struct Stamp {
 pub const UNKNOWN: Stamp = Stamp {
     ms: 0,
     n: 0,
-    device: String::new(),
+    device: Device::EMPTY,
 };
 
 impl Stamp {
@@ -53,13 +167,50 @@ impl PartialOrd for Stamp {
 
 impl fmt::Display for Stamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}.{}.{}",
-            super::ids::base36(self.ms),
-            super::ids::base36(u64::from(self.n)),
-            self.device
-        )
+        let mut buf = [0u8; STAMP_TEXT_MAX];
+        f.write_str(self.write_into(&mut buf))
+    }
+}
+
+/// The longest text of a stamp: 13 + 1 + 7 + 1 + 32 (a device id is at most 32 characters).
+const STAMP_TEXT_MAX: usize = 56;
+
+/// Writes `n` in base 36 at the start of `out`; returns how many bytes it took.
+fn base36_into(mut n: u64, out: &mut [u8]) -> usize {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut tmp = [0u8; 13];
+    let mut len = 0;
+    loop {
+        tmp[len] = DIGITS[(n % 36) as usize];
+        len += 1;
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    for (o, t) in out.iter_mut().zip(tmp[..len].iter().rev()) {
+        *o = *t;
+    }
+    len
+}
+
+impl Stamp {
+    /// The stamp's text, written into `buf` with no allocation: a plan has thousands of
+    /// stamps, and each save writes them all.
+    fn write_into<'b>(&self, buf: &'b mut [u8; STAMP_TEXT_MAX]) -> &'b str {
+        let mut at = base36_into(self.ms, buf);
+        buf[at] = b'.';
+        at += 1;
+        at += base36_into(u64::from(self.n), &mut buf[at..]);
+        buf[at] = b'.';
+        at += 1;
+        // Device ids are checked on reading (ASCII letters and digits, at most 32); one
+        // made otherwise is cut rather than overflowing.
+        let device = self.device.as_str().as_bytes();
+        let take = device.len().min(STAMP_TEXT_MAX - at);
+        buf[at..at + take].copy_from_slice(&device[..take]);
+        at += take;
+        std::str::from_utf8(&buf[..at]).unwrap_or("")
     }
 }
 
@@ -73,25 +224,17 @@ impl std::str::FromStr for Stamp {
         let (Some(ms), Some(n), Some(device)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(STAMP_SHAPE);
         };
-        let ok_device = !device.is_empty()
-            && device.len() <= 32
-            && device.bytes().all(|b| b.is_ascii_alphanumeric());
         let ms = u64::from_str_radix(ms, 36).map_err(|_| STAMP_SHAPE)?;
         let n = u32::from_str_radix(n, 36).map_err(|_| STAMP_SHAPE)?;
-        if !ok_device {
-            return Err(STAMP_SHAPE);
-        }
-        Ok(Stamp {
-            ms,
-            n,
-            device: device.to_string(),
-        })
+        let device = Device::parse(device).ok_or(STAMP_SHAPE)?;
+        Ok(Stamp { ms, n, device })
     }
 }
 
 impl Serialize for Stamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let mut buf = [0u8; STAMP_TEXT_MAX];
+        s.serialize_str(self.write_into(&mut buf))
     }
 }
 
@@ -114,11 +257,18 @@ pub struct FieldStamp {
 
 impl Serialize for FieldStamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut a = [0u8; STAMP_TEXT_MAX];
+        let at = self.at.write_into(&mut a);
         if self.base.is_unknown() {
-            s.collect_str(&self.at)
-        } else {
-            s.collect_str(&format_args!("{} {}", self.at, self.base))
+            return s.serialize_str(at);
         }
+        let mut b = [0u8; STAMP_TEXT_MAX];
+        let base = self.base.write_into(&mut b);
+        let mut both = [0u8; 2 * STAMP_TEXT_MAX + 1];
+        both[..at.len()].copy_from_slice(at.as_bytes());
+        both[at.len()] = b' ';
+        both[at.len() + 1..at.len() + 1 + base.len()].copy_from_slice(base.as_bytes());
+        s.serialize_str(std::str::from_utf8(&both[..at.len() + 1 + base.len()]).unwrap_or(""))
     }
 }
 
@@ -148,8 +298,8 @@ pub const RESTORED: &str = "restored";
 
 /// The stamp a field carries: its own edit, else the record's creation stamp.
 pub fn field_stamp(created: &Stamp, edits: &Edits, field: &str) -> FieldStamp {
-    edits.get(field).cloned().unwrap_or_else(|| FieldStamp {
-        at: created.clone(),
+    edits.get(field).cloned().unwrap_or(FieldStamp {
+        at: *created,
         base: UNKNOWN,
     })
 }
@@ -174,7 +324,7 @@ pub struct Clock {
 impl Clock {
     pub fn new(device: &str) -> Self {
         Clock {
-            device: device.to_string(),
+            device: Device::from(device),
             ms: 0,
             n: 0,
         }
@@ -191,7 +341,7 @@ impl Clock {
         Stamp {
             ms: self.ms,
             n: self.n,
-            device: self.device.clone(),
+            device: self.device,
         }
     }
 
@@ -207,7 +357,7 @@ impl Clock {
 /// A device id from random bits: six base-36 characters.
 pub fn device_id(random: u64) -> Device {
     let s = super::ids::base36(random % 2_176_782_336); // 36^6
-    format!("{s:0>6}")
+    Device::from(format!("{s:0>6}").as_str())
 }
 
 #[cfg(test)]
@@ -228,7 +378,7 @@ mod tests {
         let text = s.to_string();
         assert_eq!(text.parse::<Stamp>().unwrap(), s);
         let f = FieldStamp {
-            at: s.clone(),
+            at: s,
             base: stamp(5, 0, "ab"),
         };
         let json = serde_json::to_string(&f).unwrap();
@@ -256,6 +406,6 @@ mod tests {
         let next = c.tick(2_000);
         assert!(next > theirs, "{next} after {theirs}");
         assert_eq!(device_id(0), "000000");
-        assert_eq!(device_id(u64::MAX).len(), 6);
+        assert_eq!(device_id(u64::MAX).as_str().len(), 6);
     }
 }

@@ -83,7 +83,8 @@ impl AppState {
         let mut data = data;
         if data.clock.device.is_empty() {
             let random = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
-            data.clock = crate::domain::stamp::Clock::new(&crate::domain::stamp::device_id(random));
+            data.clock =
+                crate::domain::stamp::Clock::new(crate::domain::stamp::device_id(random).as_str());
         }
         let synced = data
             .plans

@@ -167,7 +167,7 @@ impl AppState {
         let (plan, device) = self.data.with_untracked(|d| {
             let id = d.current.clone()?;
             let plan = d.plans.iter().find(|p| p.id == id)?.clone();
-            Some((plan, d.clock.device.clone()))
+            Some((plan, d.clock.device))
         })?;
         changes_since(&plan, &device, since_ms)
     }

@@ -58,7 +58,7 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
         p.deleted
             .iter()
             .filter(|t| t.is_buried())
-            .map(|t| (t.id.clone(), t.at.clone()))
+            .map(|t| (t.id.clone(), t.at))
             .collect()
     };
     let (ours_deleted, theirs_deleted) = (gone(ours), gone(theirs));
@@ -68,12 +68,12 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
             (None, Some(t)) => (
                 ConflictKind::DeletedThereChangedHere,
                 touched,
-                (*t).clone(),
+                (*t),
                 Side::Ours,
             ),
             (Some(o), None) => (
                 ConflictKind::DeletedHereChangedThere,
-                (*o).clone(),
+                (*o),
                 touched,
                 Side::Theirs,
             ),
@@ -222,7 +222,7 @@ struct Joiner {
 impl Joiner {
     /// The record's own fields, field by field; children are the caller's.
     fn fields<T: Record>(&mut self, o: &T, t: &T) -> T {
-        let created = o.stamp().max(t.stamp()).clone();
+        let created = *o.stamp().max(t.stamp());
         // Without children: the caller joins those.
         let mut out = o.shallow();
         let mut edits = Edits::new();
@@ -259,8 +259,8 @@ impl Joiner {
                         what: String::new(),
                         ours: o.value(f),
                         theirs: t.value(f),
-                        ours_at: eo.at.clone(),
-                        theirs_at: et.at.clone(),
+                        ours_at: eo.at,
+                        theirs_at: et.at,
                         winner: if theirs_win { Side::Theirs } else { Side::Ours },
                     });
                 }
@@ -290,7 +290,7 @@ impl Joiner {
         out.people = o.people.clone();
         for (device, person) in &t.people {
             out.people
-                .entry(device.clone())
+                .entry(*device)
                 .and_modify(|p| {
                     if (&person.at, &person.name) > (&p.at, &p.name) {
                         *p = person.clone();
@@ -398,7 +398,7 @@ impl Ordered for CheckIn {
 
 /// The latest stamp on a record, children excluded.
 pub(super) fn own_latest<T: Record>(r: &T) -> Stamp {
-    crate::domain::stamp::latest(r.stamp(), r.edits()).clone()
+    *crate::domain::stamp::latest(r.stamp(), r.edits())
 }
 
 /// The tie rule between two values written at the same (unknown) time: compare their JSON.

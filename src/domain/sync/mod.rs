@@ -111,12 +111,7 @@ impl Tombstone {
 
     /// The same deletion without its content.
     fn emptied(&self) -> Tombstone {
-        Tombstone::new(
-            self.id.clone(),
-            self.kind,
-            self.at.clone(),
-            self.parent.clone(),
-        )
+        Tombstone::new(self.id.clone(), self.kind, self.at, self.parent.clone())
     }
 }
 
@@ -143,7 +138,7 @@ pub fn latest_stamp(plan: &Plan) -> Stamp {
     plan.kpis.iter().for_each(|r| max(&mut best, r));
     for t in &plan.deleted {
         if t.at > best {
-            best = t.at.clone();
+            best = t.at;
         }
     }
     for o in &plan.objectives {

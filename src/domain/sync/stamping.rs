@@ -38,7 +38,7 @@ pub fn stamp_changes(
         None => s.fresh_plan(after),
     }
     let Stamper { removed, back, .. } = s;
-    let device = clock.device.clone();
+    let device = clock.device;
     if !name.trim().is_empty()
         && after.people.get(&device).map(|p| p.name.as_str()) != Some(name.trim())
     {
@@ -155,7 +155,7 @@ impl Stamper<'_> {
         if self.now.is_none() {
             self.now = Some(self.clock.tick(self.wall));
         }
-        self.now.clone().unwrap_or_default()
+        self.now.unwrap_or_default()
     }
 
     fn plan(&mut self, before: &Plan, after: &mut Plan) {

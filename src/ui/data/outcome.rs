@@ -50,7 +50,7 @@ pub fn ConflictList(plan: Id, conflicts: Vec<Conflict>, done: bool) -> impl Into
 /// One conflict as a sentence: what, both values, who changed each and when, what won.
 pub fn conflict_words(app: AppState, plan: &Id, c: &Conflict, done: bool) -> String {
     let by = |s: &Stamp| {
-        let who = app.who(plan, &s.device);
+        let who = app.who(plan, s.device.as_str());
         match chrono::DateTime::from_timestamp_millis(s.ms as i64).filter(|_| s.ms > 0) {
             Some(t) => format!("{who}, {}", fmt_date(t.date_naive())),
             None => who,
