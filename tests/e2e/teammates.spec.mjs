@@ -71,8 +71,12 @@ const storedPlan = (page) =>
     return state.plans.find((p) => p.id === state.current);
   });
 
-test('two teammates trade files both ways and end with one plan, nothing lost', async ({ page, browser }) => {
+for (const [size, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+]) test(`two teammates trade files both ways and end with one plan, nothing lost (${size})`, async ({ page, browser }) => {
   test.setTimeout(90_000);
+  await page.setViewportSize(viewport);
   // The lead opens the sample plan and sends it.
   await openApp(page);
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
@@ -83,7 +87,7 @@ test('two teammates trade files both ways and end with one plan, nothing lost', 
   const first = await exportPlan(page);
 
   // The teammate, in another profile, takes it in.
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport });
   const sam = await context.newPage();
   const samErrors = [];
   sam.on('console', (m) => m.type() === 'error' && samErrors.push(m.text()));
