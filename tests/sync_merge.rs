@@ -155,11 +155,12 @@ fn the_teammates_story_ends_with_one_plan_and_nothing_lost() {
         .find(|c| matches!(c.conflict, ConflictKind::SameField { field: "title" }))
         .expect("the title conflict is listed");
     assert_eq!(same_field.winner, Side::Theirs);
-    assert_eq!(
-        same_field.ours,
-        serde_json::json!("Grow MQLs from 120 to 320")
-    );
+    assert_eq!(same_field.ours, "\"Grow MQLs from 120 to 320\"");
     assert_eq!(same_field.theirs_at.device, "sam");
+    assert_eq!(
+        okr_studio::domain::sync::value_words(&same_field.theirs),
+        "Grow SQLs from 120 to 300"
+    );
     // The lead deleted the bet; Sam edited it after (minute 7 > 3): it stays, as a conflict.
     assert!(kr
         .projects

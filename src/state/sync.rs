@@ -105,8 +105,8 @@ impl AppState {
         if let ConflictKind::SameField { field } = c.conflict {
             if keep != c.winner {
                 let value = match keep {
-                    Side::Ours => &c.ours,
-                    Side::Theirs => &c.theirs,
+                    Side::Ours => c.ours.as_str(),
+                    Side::Theirs => c.theirs.as_str(),
                 };
                 self.data.update(|d| {
                     if let Some(p) = d.plans.iter_mut().find(|p| p.id == open.plan) {

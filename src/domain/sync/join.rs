@@ -88,8 +88,8 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
             kind,
             id,
             what,
-            ours: serde_json::Value::Null,
-            theirs: serde_json::Value::Null,
+            ours: String::new(),
+            theirs: String::new(),
             ours_at,
             theirs_at,
             winner,
@@ -402,7 +402,6 @@ pub(super) fn own_latest<T: Record>(r: &T) -> Stamp {
 }
 
 /// The tie rule between two values written at the same (unknown) time: compare their JSON.
-fn larger(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-    let (a, b) = (a.to_string(), b.to_string());
+fn larger(a: &str, b: &str) -> bool {
     a > b
 }

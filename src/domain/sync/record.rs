@@ -7,7 +7,6 @@ use crate::domain::model::{
 };
 use crate::domain::stamp::{Edits, Stamp};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The kinds of record a plan holds, as tombstones and conflicts name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,10 +51,13 @@ pub trait Record: Clone + PartialEq {
     fn same(&self, other: &Self, name: &str) -> bool;
     /// Copies field `name` from `from`.
     fn take(&mut self, from: &Self, name: &str);
-    /// Field `name` as JSON, for conflicts and the tie rule.
-    fn value(&self, name: &str) -> Value;
-    /// Sets field `name` from JSON (a conflict settled by the user); false if it does not fit.
-    fn set_value(&mut self, name: &str, value: &Value) -> bool;
+    /// Field `name` as JSON text, for conflicts and the tie rule. Text rather than a JSON
+    /// tree: it reuses the reader and writer plan files already compile into the app, where
+    /// a tree would compile a second (de)serializer for every field type into the wasm.
+    fn value(&self, name: &str) -> String;
+    /// Sets field `name` from JSON text (a conflict settled by the user); false if it does
+    /// not fit.
+    fn set_value(&mut self, name: &str, value: &str) -> bool;
     /// How the user knows it: its title, name or date.
     fn label(&self) -> String;
     /// A copy without its children lists (a merge joins those on their own).
@@ -103,15 +105,15 @@ macro_rules! record {
                     _ => {}
                 }
             }
-            fn value(&self, name: &str) -> Value {
+            fn value(&self, name: &str) -> String {
                 match name {
-                    $(stringify!($f) => serde_json::to_value(&self.$f).unwrap_or(Value::Null),)*
-                    _ => Value::Null,
+                    $(stringify!($f) => serde_json::to_string(&self.$f).unwrap_or_default(),)*
+                    _ => String::new(),
                 }
             }
-            fn set_value(&mut self, name: &str, value: &Value) -> bool {
+            fn set_value(&mut self, name: &str, value: &str) -> bool {
                 match name {
-                    $(stringify!($f) => match serde_json::from_value(value.clone()) {
+                    $(stringify!($f) => match serde_json::from_str(value) {
                         Ok(v) => {
                             self.$f = v;
                             true

@@ -33,8 +33,9 @@ pub struct Conflict {
     pub id: Id,
     /// The record in the user's words: `Key result “Grow MQLs to 300”`.
     pub what: String,
-    pub ours: Value,
-    pub theirs: Value,
+    /// Both values as JSON text (`"Grow MQLs"`, `300.0`, `null`); `value_words` reads them.
+    pub ours: String,
+    pub theirs: String,
     /// When and where each side's value (or deletion) was made.
     pub ours_at: Stamp,
     pub theirs_at: Stamp,
@@ -175,18 +176,26 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
     ]
 }
 
-/// A field's value as a person reads it: text as written, numbers plainly, "none".
-pub fn value_words(value: &Value) -> String {
+/// A field's value (JSON text) as a person reads it: text as written, numbers plainly,
+/// "none".
+pub fn value_words(json: &str) -> String {
+    match serde_json::from_str::<Value>(json) {
+        Ok(v) => words(&v),
+        Err(_) => json.to_string(),
+    }
+}
+
+fn words(value: &Value) -> String {
     match value {
         Value::Null => "none".into(),
         Value::String(s) => s.replace('_', " "),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
-        Value::Array(items) => items.iter().map(value_words).collect::<Vec<_>>().join(", "),
+        Value::Array(items) => items.iter().map(words).collect::<Vec<_>>().join(", "),
         Value::Object(map) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
-            .map(|(_, v)| value_words(v))
+            .map(|(_, v)| words(v))
             .collect::<Vec<_>>()
             .join(" "),
     }

@@ -105,14 +105,8 @@ pub fn unstamped(plan: &Plan) -> Plan {
 
 /// Sets one field of one record from a settled conflict; false when the record is gone or
 /// the value does not fit. The next save stamps it like any edit.
-pub fn set_field(
-    plan: &mut Plan,
-    kind: Kind,
-    id: &Id,
-    field: &str,
-    value: &serde_json::Value,
-) -> bool {
-    fn set<T: Record>(list: &mut [T], id: &Id, field: &str, value: &serde_json::Value) -> bool {
+pub fn set_field(plan: &mut Plan, kind: Kind, id: &Id, field: &str, value: &str) -> bool {
+    fn set<T: Record>(list: &mut [T], id: &Id, field: &str, value: &str) -> bool {
         list.iter_mut()
             .find(|r| r.id() == id)
             .is_some_and(|r| r.set_value(field, value))
