@@ -181,7 +181,7 @@ pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Sta
     plan.focus_areas = b.keep_all(std::mem::take(&mut plan.focus_areas), None);
     plan.not_going = b.keep_all(std::mem::take(&mut plan.not_going), None);
     let mut deleted: Vec<Tombstone> = b.tombs.into_values().collect();
-    deleted.sort_by(|x, y| x.id.cmp(&y.id));
+    super::order::tombstones(&mut deleted);
     plan.deleted = deleted;
     b.revived
 }

@@ -30,7 +30,7 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
     let revived = bury(&mut joined, active);
     if !still_buried.is_empty() {
         joined.deleted.extend(still_buried);
-        joined.deleted.sort_by(|x, y| x.id.cmp(&y.id));
+        super::order::tombstones(&mut joined.deleted);
     }
     let mut conflicts = j.conflicts;
     // A conflict inside a record that stays deleted is nobody's concern. Labels are only
@@ -210,7 +210,7 @@ fn join_tombstones(a: &[Cow<Tombstone>], b: &[Cow<Tombstone>]) -> Vec<Tombstone>
             .or_insert(t);
     }
     let mut out: Vec<Tombstone> = by_id.into_values().cloned().collect();
-    out.sort_by(|x, y| x.id.cmp(&y.id));
+    super::order::tombstones(&mut out);
     out
 }
 
@@ -376,9 +376,7 @@ macro_rules! by_rank {
     ($($t:ty),*) => {$(
         impl Ordered for $t {
             fn sort(list: &mut [Self]) {
-                if !list.is_sorted_by(|a, b| (&a.rank, &a.id) <= (&b.rank, &b.id)) {
-                    list.sort_by(|a, b| (&a.rank, &a.id).cmp(&(&b.rank, &b.id)));
-                }
+                super::order::by_rank(list, |r| (r.rank.as_str(), r.id.as_str()));
             }
         }
     )*};
@@ -390,9 +388,7 @@ by_rank!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
 impl Ordered for CheckIn {
     /// By date; on one date, in the order they were entered.
     fn sort(list: &mut [Self]) {
-        if !list.is_sorted_by(|a, b| (a.date, &a.stamp, &a.id) <= (b.date, &b.stamp, &b.id)) {
-            list.sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
-        }
+        super::order::check_ins(list);
     }
 }
 

@@ -15,6 +15,7 @@
 mod bury;
 mod delta;
 mod join;
+mod order;
 mod record;
 mod report;
 mod stamping;

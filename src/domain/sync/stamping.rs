@@ -66,7 +66,7 @@ pub fn stamp_changes(
             None => after.deleted.push(t),
         }
     }
-    after.deleted.sort_by(|x, y| x.id.cmp(&y.id));
+    super::order::tombstones(&mut after.deleted);
     // Likewise an undo can bring back a record as it was before a merge, holding children
     // a teammate deleted since: they stay deleted.
     if settle {
@@ -204,9 +204,7 @@ impl Stamper<'_> {
             parent,
             |_, _, _| {},
         );
-        after
-            .check_ins
-            .sort_by(|a, b| (a.date, &a.stamp, &a.id).cmp(&(b.date, &b.stamp, &b.id)));
+        super::order::check_ins(&mut after.check_ins);
     }
 
     /// Stamps each field of `after` that differs from `before`.
