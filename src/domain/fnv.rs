@@ -1,8 +1,9 @@
 //! FNV-1a, a fast hasher for maps keyed by short strings: the coach's word tables and the
 //! record ids a merge pairs up. The standard hasher (SipHash) resists crafted keys at a
-//! cost that shows in wasm; these keys come from our own tables, the user's plan and a
-//! teammate's file (ids of at most 200 characters, at most 200,000 records), so flooding
-//! is not a concern worth that cost.
+//! cost that shows in wasm. The trade-off: a file crafted so that its ids collide could
+//! slow a merge down (never lose data). The file check (`format::validate`), the first
+//! thing any file meets, keeps SipHash; a merge runs only on a checked file the user chose
+//! to merge, of at most 200,000 records.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

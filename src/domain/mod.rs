@@ -6,7 +6,7 @@
 pub mod checkin;
 pub mod display;
 pub mod edit;
-mod fnv;
+pub(crate) mod fnv;
 pub mod ids;
 pub mod labels;
 pub mod library;
