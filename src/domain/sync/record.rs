@@ -62,17 +62,10 @@ pub trait Record: Clone + PartialEq {
     fn label(&self) -> String;
     /// A copy without its children lists (a merge joins those on their own).
     fn shallow(&self) -> Self;
-    /// Its rank in its list, for the records whose order is kept by rank.
-    fn rank(&self) -> Option<&str> {
-        None
-    }
 }
 
 macro_rules! record {
     ($t:ident, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr) => {
-        record!($t, $kind, [$($f),*], |$s| $label, unranked);
-    };
-    ($t:ident, $kind:expr, [$($f:ident),* $(,)?], |$s:ident| $label:expr, $ranked:ident) => {
         impl Record for $t {
             const KIND: Kind = $kind;
             fn id(&self) -> &Id {
@@ -130,7 +123,6 @@ macro_rules! record {
             fn shallow(&self) -> Self {
                 shallow!(self, $t)
             }
-            ranked!($ranked);
         }
     };
 }
@@ -188,37 +180,13 @@ macro_rules! shallow {
     };
 }
 
-macro_rules! ranked {
-    (unranked) => {};
-    (ranked) => {
-        fn rank(&self) -> Option<&str> {
-            Some(&self.rank)
-        }
-    };
-}
-
 record!(Plan, Kind::Plan, [team, period, context], |p| p.title());
-record!(
-    FocusArea,
-    Kind::FocusArea,
-    [stage, note, rank],
-    |f| f.name(),
-    ranked
-);
-record!(
-    NotGoing,
-    Kind::NotGoing,
-    [text, rank],
-    |n| n.text.clone(),
-    ranked
-);
-record!(
-    Objective,
-    Kind::Objective,
-    [title, why, rank],
-    |o| o.title.clone(),
-    ranked
-);
+record!(FocusArea, Kind::FocusArea, [stage, note, rank], |f| f
+    .name());
+record!(NotGoing, Kind::NotGoing, [text, rank], |n| n.text.clone());
+record!(Objective, Kind::Objective, [title, why, rank], |o| o
+    .title
+    .clone());
 record!(
     KeyResult,
     Kind::KeyResult,
@@ -237,23 +205,14 @@ record!(
         from_title,
         rank,
     ],
-    |k| k.title.clone(),
-    ranked
+    |k| k.title.clone()
 );
-record!(
-    Project,
-    Kind::Bet,
-    [title, status, rank],
-    |p| p.title.clone(),
-    ranked
-);
-record!(
-    Kpi,
-    Kind::Kpi,
-    [name, unit, current, target, rank],
-    |k| k.name.clone(),
-    ranked
-);
+record!(Project, Kind::Bet, [title, status, rank], |p| p
+    .title
+    .clone());
+record!(Kpi, Kind::Kpi, [name, unit, current, target, rank], |k| k
+    .name
+    .clone());
 record!(
     CheckIn,
     Kind::CheckIn,
