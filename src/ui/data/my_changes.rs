@@ -2,8 +2,8 @@
 //! when it is short enough) that a teammate merges like the whole plan.
 
 use super::export::download;
-use super::js;
-use crate::state::{is_over_safe_size, share_link, use_app, AppState};
+use super::share::{offer_link, LinkBox};
+use crate::state::{use_app, AppState};
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
@@ -56,28 +56,15 @@ pub fn MyChangesCard() -> impl IntoView {
             status.set(nothing.into());
             return;
         };
-        match share_link(&js::page_address(), &part, Utc::now().to_rfc3339()) {
-            Ok(made) if is_over_safe_size(&made) => {
-                link.set(None);
-                status.set(format!(
-                    "Your changes make a link of {} characters, too long for chat and e-mail: download them as a file instead.",
-                    made.chars().count()
-                ));
-            }
-            Ok(made) => {
-                link.set(Some(made.clone()));
-                js::copy_text(&made, move |result| {
-                    status.set(match result {
-                        Ok(()) => {
-                            "Link copied: paste it to your team. Opening it shows a preview first."
-                                .into()
-                        }
-                        Err(why) => format!("{why} Copy the link from the box below."),
-                    })
-                });
-            }
-            Err(e) => status.set(e.to_string()),
-        }
+        offer_link(
+            &part,
+            link,
+            status,
+            |n| {
+                format!("Your changes make a link of {n} characters, too long for chat and e-mail: download them as a file instead.")
+            },
+            "Link copied: paste it to your team. Opening it shows a preview first.",
+        );
     };
     view! {
         <div class="card" data-testid="my-changes">
@@ -104,15 +91,7 @@ pub fn MyChangesCard() -> impl IntoView {
             <p role="status" data-testid="my-changes-status">
                 {move || status.get()}
             </p>
-            <Show when=move || link.with(Option::is_some)>
-                <label for="my-changes-link">"Link to your changes"</label>
-                <input
-                    id="my-changes-link"
-                    class="share-link"
-                    readonly
-                    prop:value=move || link.get().unwrap_or_default()
-                />
-            </Show>
+            <LinkBox id="my-changes-link" label="Link to your changes" link=link />
         </div>
     }
 }
