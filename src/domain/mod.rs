@@ -4,6 +4,7 @@
 //! the `okr` command-line tool and the tests all call the same code.
 
 pub mod checkin;
+pub mod device;
 pub mod display;
 pub mod edit;
 pub(crate) mod fnv;

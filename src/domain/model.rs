@@ -1,4 +1,10 @@
-//! The OKR model (plan file format version 3). Every struct is serde-serialisable and every record has a
+//! The OKR model (plan file format version 3).
+//!
+//! Every record carries the same merge fields (see `sync`): `stamp`, when and on which
+//! device it was created (unknown in older files); `edits`, its fields changed since, each
+//! with its own stamp, so a merge keeps teammates' changes to different fields; and in
+//! ordered lists `rank`, where it stands (see `rank`), so a reorder and a teammate's
+//! addition both survive. Every struct is serde-serialisable and every record has a
 //! stable id. Fields added in later versions carry `#[serde(default)]` so older plans load.
 
 use super::ids::{Id, IdGen};
@@ -30,11 +36,8 @@ pub struct Plan {
     /// Operational metrics tracked beside the OKRs, not part of them.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
     /// Records deleted from this plan, kept for the plan's life so a deletion reaches
@@ -51,14 +54,10 @@ pub struct Plan {
 pub struct NotGoing {
     pub id: Id,
     pub text: String,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -70,14 +69,10 @@ pub struct FocusArea {
     /// The team's own words: which channel, why this stage.
     #[serde(default)]
     pub note: String,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -103,14 +98,10 @@ pub struct Objective {
     pub why: String,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -152,14 +143,10 @@ pub struct KeyResult {
     /// The fields its title filled (`title_numbers`), until the person types their own.
     #[serde(default, skip_serializing_if = "FromTitle::is_default")]
     pub from_title: FromTitle,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -206,14 +193,10 @@ pub struct Project {
     pub title: String,
     #[serde(default)]
     pub status: ProjectStatus,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -242,14 +225,10 @@ pub struct Kpi {
     pub current: Option<f64>,
     #[serde(default)]
     pub target: Option<f64>,
-    /// Where it stands in its list (see `rank`): a reorder and a teammate's addition both survive a merge.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }
@@ -263,11 +242,8 @@ pub struct CheckIn {
     pub confidence: Confidence,
     #[serde(default)]
     pub note: String,
-    /// When this record was created, and on which device (unknown in older files).
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
-    /// Its fields changed since, each with its own stamp, so a merge keeps both teammates'
-    /// changes to different fields (see `sync`).
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
     pub edits: Edits,
 }

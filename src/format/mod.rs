@@ -4,6 +4,7 @@
 //! another app is recognised as such, a file from a newer app is refused rather than
 //! half-read, and older versions can be migrated step by step.
 
+mod clock;
 pub mod csv;
 mod error;
 mod locate;
@@ -14,12 +15,13 @@ pub mod share;
 pub mod validate;
 
 pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
+pub use clock::{check_clock, MAX_CLOCK_AHEAD_MS};
 pub use csv::check_ins_csv;
 pub use error::FormatError;
 pub use names::{csv_file_name, file_name, PLAN_FILE_SUFFIX};
 pub use preview::{import_as_new, preview, ImportPreview, PlanMatch, PlanPreview};
 pub use share::{decode_share, encode_share, is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
-pub use validate::{check_clock, validate, validate_stored};
+pub use validate::{validate, validate_stored};
 
 use crate::domain::{Id, Plan};
 use serde::de::DeserializeOwned;

@@ -4,8 +4,9 @@
 //! applied (`bury`). The result is the same whichever copy is "ours".
 
 use super::bury::{bury, unbury};
+use super::order::Ordered;
 use super::record::{Kind, Record};
-use super::report::{counts, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
+use super::report::{counts, visible_ids, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
 use super::Tombstone;
 use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
@@ -135,64 +136,6 @@ fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::
         .filter(|t| by_id.get(&t.id).is_some_and(|u| *u == *t))
         .map(|t| &t.id)
         .collect()
-}
-
-/// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
-fn visible_ids(plan: &Plan, wanted: &std::collections::HashSet<Id>) -> IdMap<(Kind, Id), String> {
-    let add = |out: &mut IdMap<(Kind, Id), String>, r: &dyn Labelled| {
-        if wanted.contains(r.the_id()) {
-            out.insert((r.the_kind(), r.the_id().clone()), r.words());
-        }
-    };
-    let mut out = IdMap::default();
-    add(&mut out, plan);
-    plan.focus_areas.iter().for_each(|r| add(&mut out, r));
-    plan.not_going.iter().for_each(|r| add(&mut out, r));
-    plan.kpis.iter().for_each(|r| add(&mut out, r));
-    for o in &plan.objectives {
-        add(&mut out, o);
-        for k in &o.key_results {
-            add(&mut out, k);
-            k.projects.iter().for_each(|r| add(&mut out, r));
-            for c in &k.check_ins {
-                if wanted.contains(&c.id) {
-                    let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);
-                    out.insert((Kind::CheckIn, c.id.clone()), label);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A record as a conflict names it: `Key result “Grow MQLs”`.
-trait Labelled {
-    fn the_id(&self) -> &Id;
-    fn the_kind(&self) -> Kind;
-    fn words(&self) -> String;
-}
-
-impl<T: Record> Labelled for T {
-    fn the_id(&self) -> &Id {
-        self.id()
-    }
-    fn the_kind(&self) -> Kind {
-        T::KIND
-    }
-    fn words(&self) -> String {
-        format!(
-            "{} \u{201c}{}\u{201d}",
-            capital(T::KIND.label()),
-            self.label()
-        )
-    }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// United deletions, sorted by id: the later deletion of a record wins.
@@ -364,31 +307,6 @@ impl FieldStamp {
         } else {
             self
         }
-    }
-}
-
-/// How each list is ordered, so that every device lists records alike.
-pub(super) trait Ordered: Sized {
-    fn sort(list: &mut [Self]);
-}
-
-macro_rules! by_rank {
-    ($($t:ty),*) => {$(
-        impl Ordered for $t {
-            fn sort(list: &mut [Self]) {
-                super::order::by_rank(list, |r| (r.rank.as_str(), r.id.as_str()));
-            }
-        }
-    )*};
-}
-
-use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
-by_rank!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
-
-impl Ordered for CheckIn {
-    /// By date; on one date, in the order they were entered.
-    fn sort(list: &mut [Self]) {
-        super::order::check_ins(list);
     }
 }
 

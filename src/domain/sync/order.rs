@@ -4,7 +4,7 @@
 //! and the records are moved into place.
 
 use super::Tombstone;
-use crate::domain::model::CheckIn;
+use crate::domain::model::{CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Project};
 use crate::domain::stamp::Stamp;
 use chrono::NaiveDate;
 
@@ -56,6 +56,30 @@ fn permute<T>(list: &mut [T], mut order: Vec<usize>) {
             at = next;
         }
         order[at] = at;
+    }
+}
+
+/// How each list is ordered, so that every device lists records alike.
+pub(super) trait Ordered: Sized {
+    fn sort(list: &mut [Self]);
+}
+
+macro_rules! ranked_lists {
+    ($($t:ty),*) => {$(
+        impl Ordered for $t {
+            fn sort(list: &mut [Self]) {
+                by_rank(list, |r| (r.rank.as_str(), r.id.as_str()));
+            }
+        }
+    )*};
+}
+
+ranked_lists!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
+
+impl Ordered for CheckIn {
+    /// By date; on one date, in the order they were entered.
+    fn sort(list: &mut [Self]) {
+        check_ins(list);
     }
 }
 

@@ -176,6 +176,67 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
     ]
 }
 
+/// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
+pub(super) fn visible_ids(
+    plan: &Plan,
+    wanted: &std::collections::HashSet<Id>,
+) -> IdMap<(Kind, Id), String> {
+    let add = |out: &mut IdMap<(Kind, Id), String>, r: &dyn Labelled| {
+        if wanted.contains(r.the_id()) {
+            out.insert((r.the_kind(), r.the_id().clone()), r.words());
+        }
+    };
+    let mut out = IdMap::default();
+    add(&mut out, plan);
+    plan.focus_areas.iter().for_each(|r| add(&mut out, r));
+    plan.not_going.iter().for_each(|r| add(&mut out, r));
+    plan.kpis.iter().for_each(|r| add(&mut out, r));
+    for o in &plan.objectives {
+        add(&mut out, o);
+        for k in &o.key_results {
+            add(&mut out, k);
+            k.projects.iter().for_each(|r| add(&mut out, r));
+            for c in &k.check_ins {
+                if wanted.contains(&c.id) {
+                    let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);
+                    out.insert((Kind::CheckIn, c.id.clone()), label);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A record as a conflict names it: `Key result “Grow MQLs”`.
+trait Labelled {
+    fn the_id(&self) -> &Id;
+    fn the_kind(&self) -> Kind;
+    fn words(&self) -> String;
+}
+
+impl<T: Record> Labelled for T {
+    fn the_id(&self) -> &Id {
+        self.id()
+    }
+    fn the_kind(&self) -> Kind {
+        T::KIND
+    }
+    fn words(&self) -> String {
+        format!(
+            "{} \u{201c}{}\u{201d}",
+            capital(T::KIND.label()),
+            self.label()
+        )
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// A field's value (JSON text) as a person reads it: text as written, numbers plainly,
 /// "none".
 pub fn value_words(json: &str) -> String {
