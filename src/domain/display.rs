@@ -86,8 +86,26 @@ pub fn join_sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     out
 }
 
+/// "a", "a and b", "a, b and c": a list as a sentence says it.
+pub fn join_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lists_read_as_a_sentence() {
+        let l = |v: &[&str]| join_list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&[]), "");
+        assert_eq!(l(&["a"]), "a");
+        assert_eq!(l(&["a", "b"]), "a and b");
+        assert_eq!(l(&["a", "b", "c"]), "a, b and c");
+    }
+
     #[test]
     fn sentences_that_end_themselves_get_no_extra_mark() {
         assert_eq!(

@@ -9,6 +9,7 @@ pub mod display;
 pub mod edit;
 pub(crate) mod fnv;
 pub mod ids;
+pub mod imported;
 pub mod labels;
 pub mod library;
 pub mod load_test;

@@ -12,6 +12,7 @@ pub mod migrate;
 mod names;
 pub mod preview;
 pub mod share;
+pub mod sheet;
 pub mod validate;
 
 pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};

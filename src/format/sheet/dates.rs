@@ -1,0 +1,156 @@
+//! Dates as sheets write them: ISO (`2027-01-05`, with or without a time), `5.1.2027`
+//! (day first, as German and Nordic sheets write it), month names (`5 Jan 2027`,
+//! `Jan 5, 2027`), and `05/01/2027`, which is day first or month first depending on the
+//! sheet. The order of slashed dates is decided once for the whole sheet.
+
+use chrono::{Datelike, NaiveDate};
+
+/// The order of slashed dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl DateOrder {
+    pub fn slug(self) -> &'static str {
+        match self {
+            DateOrder::DayFirst => "dmy",
+            DateOrder::MonthFirst => "mdy",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<DateOrder> {
+        match slug {
+            "dmy" | "day-first" => Some(DateOrder::DayFirst),
+            "mdy" | "month-first" => Some(DateOrder::MonthFirst),
+            _ => None,
+        }
+    }
+}
+
+/// What one cell says about the order: `13/01/2027` can only be day first.
+pub fn order_hint(text: &str) -> Option<DateOrder> {
+    let (a, b, _) = slashed(text)?;
+    match (a > 12, b > 12) {
+        (true, false) => Some(DateOrder::DayFirst),
+        (false, true) => Some(DateOrder::MonthFirst),
+        _ => None,
+    }
+}
+
+/// Whether the cell is a slashed date whose order matters (`04/05/2027`, not `5/5/2027`).
+pub fn is_ambiguous(text: &str) -> bool {
+    matches!(slashed(text), Some((a, b, _)) if a <= 12 && b <= 12 && a != b)
+}
+
+fn slashed(text: &str) -> Option<(u32, u32, i32)> {
+    let day_part = text.trim().split([' ', 'T']).next()?;
+    let parts: Vec<&str> = day_part.split('/').collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let a = parts[0].parse().ok()?;
+    let b = parts[1].parse().ok()?;
+    let y: i32 = parts[2].parse().ok()?;
+    Some((a, b, full_year(y, parts[2].len())))
+}
+
+fn full_year(y: i32, digits: usize) -> i32 {
+    if digits <= 2 {
+        2000 + y
+    } else {
+        y
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| w.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+/// Reads a date. `order` is needed only for slashed dates whose order matters; without
+/// it they are `Err(true)`, "ask the person". Anything else unreadable is `Err(false)`.
+pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, bool> {
+    let date = any_date(text, order)?;
+    // The plan file's own range: a year like 0013 is a typo, not a date.
+    match date {
+        Some(d) if !(1970..=2200).contains(&d.year()) => Err(false),
+        other => Ok(other),
+    }
+}
+
+fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, bool> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let day_part = t.split(['T', ' ']).next().unwrap_or(t);
+    if let Ok(d) = NaiveDate::parse_from_str(day_part, "%Y-%m-%d") {
+        return Ok(Some(d));
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(day_part, "%Y/%m/%d") {
+        return Ok(Some(d));
+    }
+    let dotted: Vec<&str> = day_part.split('.').collect();
+    if dotted.len() == 3 {
+        let nums: Option<Vec<i32>> = dotted.iter().map(|p| p.parse().ok()).collect();
+        if let Some(n) = nums {
+            let y = full_year(n[2], dotted[2].len());
+            return ymd(y, n[1], n[0]).map(Some).ok_or(false);
+        }
+    }
+    if let Some((a, b, y)) = slashed(t) {
+        let order = match (a > 12, b > 12) {
+            (true, _) => DateOrder::DayFirst,
+            (_, true) => DateOrder::MonthFirst,
+            _ if a == b => DateOrder::DayFirst,
+            _ => order.ok_or(true)?,
+        };
+        let (d, m) = match order {
+            DateOrder::DayFirst => (a, b),
+            DateOrder::MonthFirst => (b, a),
+        };
+        return ymd(y, m as i32, d as i32).map(Some).ok_or(false);
+    }
+    named_month(t).map(Some).ok_or(false)
+}
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<NaiveDate> {
+    if !(1900..=9999).contains(&y) || m < 1 || d < 1 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+}
+
+/// "5 Jan 2027", "Jan 5, 2027", "January 5 2027".
+fn named_month(text: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() != 3 {
+        return None;
+    }
+    let num = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<i32>()
+            .ok()
+    };
+    let (d, m, y) = match (month_of(words[0]), month_of(words[1])) {
+        (Some(m), _) => (num(words[1])?, m, num(words[2])?),
+        (_, Some(m)) => (num(words[0])?, m, num(words[2])?),
+        _ => return None,
+    };
+    ymd(y, m as i32, d)
+}
