@@ -69,7 +69,11 @@ impl KeyResult {
         if self.from_title.off {
             return;
         }
-        let s = stated_numbers(&self.title);
+        let mut s = stated_numbers(&self.title);
+        // A number past the plan file's bound is a typo, not a target.
+        let sane = |x: Option<f64>| x.filter(|v| v.is_finite() && v.abs() <= 1e15);
+        s.baseline = sane(s.baseline);
+        s.target = sane(s.target);
         for field in TITLE_FIELDS {
             let ours = self.from_title.filled.contains(field);
             if !ours && !self.is_empty_field(field) {
