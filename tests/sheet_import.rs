@@ -388,3 +388,14 @@ fn merging_a_sheet_matches_by_title_and_keeps_the_rest_of_the_plan() {
         summary.in_words()
     );
 }
+
+#[test]
+fn with_no_period_named_the_readings_say_which_quarter() {
+    let r = read("Objective,Key result,Current,Date\nGrow,Signups,10,2027-04-05\nGrow,Signups,12,2027-04-12\n");
+    assert_eq!(only_plan(&r).period, Period::quarter(2027, 2));
+    let r = read("Objective,Key result,Start date,Due date\nGrow,Signups,2027-01-01,2027-02-28\n");
+    assert_eq!(
+        only_plan(&r).period,
+        Period::new(day(2027, 1, 1), day(2027, 2, 28)).ok()
+    );
+}

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use okr_studio::domain::{Confidence, KrKind, Unit};
 use okr_studio::format::sheet::cells::{column_letter, detect_separator, split_rows};
-use okr_studio::format::sheet::dates::{read_date, DateOrder};
+use okr_studio::format::sheet::dates::{read_date, DateIssue, DateOrder};
 use okr_studio::format::sheet::header::{find_header, read_header, Field};
 use okr_studio::format::sheet::values::{
     read_confidence, read_direction, read_number, read_unit, DecimalMark,
@@ -88,7 +88,8 @@ fn text_where_a_number_belongs_is_refused() {
 #[test]
 fn dates_read_iso_dotted_named_and_slashed_in_the_sheets_order() {
     let d = |y, m, day| Some(NaiveDate::from_ymd_opt(y, m, day).unwrap());
-    let cases: &[(&str, Option<DateOrder>, Result<Option<NaiveDate>, bool>)] = &[
+    type Read = Result<Option<NaiveDate>, DateIssue>;
+    let cases: &[(&str, Option<DateOrder>, Read)] = &[
         ("2027-01-05", None, Ok(d(2027, 1, 5))),
         ("2027-01-05T10:00:00Z", None, Ok(d(2027, 1, 5))),
         ("2027-01-05 10:00", None, Ok(d(2027, 1, 5))),
@@ -101,11 +102,15 @@ fn dates_read_iso_dotted_named_and_slashed_in_the_sheets_order() {
         ("13/01/2027", None, Ok(d(2027, 1, 13))),
         ("01/13/2027", None, Ok(d(2027, 1, 13))),
         ("05/05/2027", None, Ok(d(2027, 5, 5))),
-        ("04/05/2027", None, Err(true)),
+        ("04/05/2027", None, Err(DateIssue::Ambiguous)),
         ("04/05/2027", Some(DateOrder::DayFirst), Ok(d(2027, 5, 4))),
         ("04/05/2027", Some(DateOrder::MonthFirst), Ok(d(2027, 4, 5))),
-        ("31/02/2027", Some(DateOrder::DayFirst), Err(false)),
-        ("next week", None, Err(false)),
+        (
+            "31/02/2027",
+            Some(DateOrder::DayFirst),
+            Err(DateIssue::Unreadable),
+        ),
+        ("next week", None, Err(DateIssue::Unreadable)),
         ("", None, Ok(None)),
     ];
     for (text, order, want) in cases {

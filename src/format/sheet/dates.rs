@@ -79,18 +79,25 @@ fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Reads a date. `order` is needed only for slashed dates whose order matters; without
-/// it they are `Err(true)`, "ask the person". Anything else unreadable is `Err(false)`.
-pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, bool> {
+/// Why a date cell did not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateIssue {
+    /// A slashed date whose order matters, and no order given: ask the person.
+    Ambiguous,
+    Unreadable,
+}
+
+/// Reads a date. `order` is needed only for slashed dates whose order matters.
+pub fn read_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, DateIssue> {
     let date = any_date(text, order)?;
     // The plan file's own range: a year like 0013 is a typo, not a date.
     match date {
-        Some(d) if !(1970..=2200).contains(&d.year()) => Err(false),
+        Some(d) if !(1970..=2200).contains(&d.year()) => Err(DateIssue::Unreadable),
         other => Ok(other),
     }
 }
 
-fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, bool> {
+fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, DateIssue> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -107,7 +114,7 @@ fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, b
         let nums: Option<Vec<i32>> = dotted.iter().map(|p| p.parse().ok()).collect();
         if let Some(n) = nums {
             let y = full_year(n[2], dotted[2].len());
-            return ymd(y, n[1], n[0]).map(Some).ok_or(false);
+            return ymd(y, n[1], n[0]).map(Some).ok_or(DateIssue::Unreadable);
         }
     }
     if let Some((a, b, y)) = slashed(t) {
@@ -115,15 +122,17 @@ fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, b
             (true, _) => DateOrder::DayFirst,
             (_, true) => DateOrder::MonthFirst,
             _ if a == b => DateOrder::DayFirst,
-            _ => order.ok_or(true)?,
+            _ => order.ok_or(DateIssue::Ambiguous)?,
         };
         let (d, m) = match order {
             DateOrder::DayFirst => (a, b),
             DateOrder::MonthFirst => (b, a),
         };
-        return ymd(y, m as i32, d as i32).map(Some).ok_or(false);
+        return ymd(y, m as i32, d as i32)
+            .map(Some)
+            .ok_or(DateIssue::Unreadable);
     }
-    named_month(t).map(Some).ok_or(false)
+    named_month(t).map(Some).ok_or(DateIssue::Unreadable)
 }
 
 fn ymd(y: i32, m: i32, d: i32) -> Option<NaiveDate> {

@@ -9,6 +9,8 @@ mod build;
 pub mod cells;
 pub mod dates;
 pub mod header;
+mod reader;
+mod rows;
 pub mod values;
 pub mod weekly;
 pub mod write;

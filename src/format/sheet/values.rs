@@ -3,6 +3,10 @@
 
 use crate::domain::{Confidence, KrKind, Unit};
 
+/// A cell that should hold a number and does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANumber;
+
 /// A number read from a cell, and the unit its symbols said, if any.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
@@ -68,8 +72,8 @@ const CURRENCIES: &[(&str, &str)] = &[
 
 /// Reads a number as typed: `1,500`, `1 500`, `1.5k`, `$1.2M`, `15%`, `€45`, `(300)`,
 /// `3:30` (minutes and seconds) or `1:02:30`. Empty is `Ok(None)`; anything else that is
-/// not a number is `Err(())`, for the caller to name the cell.
-pub fn read_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, ()> {
+/// not a number is `Err(NotANumber)`, for the caller to name the cell.
+pub fn read_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, NotANumber> {
     let mut body = text.trim().to_lowercase().replace('\u{2212}', "-");
     if body.is_empty() || body == "-" || body == "n/a" || body == "na" {
         return Ok(None);
@@ -96,7 +100,9 @@ pub fn read_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, ()> 
         !c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' && c != '_' && c != '\''
     });
     if body.contains(':') {
-        let seconds = read_duration(&body).filter(|v| *v <= MAX_VALUE).ok_or(())?;
+        let seconds = read_duration(&body)
+            .filter(|v| *v <= MAX_VALUE)
+            .ok_or(NotANumber)?;
         return Ok(Some(Number {
             value: seconds,
             unit: Some(Unit::Duration),
@@ -119,12 +125,12 @@ pub fn read_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, ()> 
             .chars()
             .all(|c| c.is_ascii_digit() || "+-.e".contains(c))
     {
-        return Err(());
+        return Err(NotANumber);
     }
-    let value: f64 = plain.parse().map_err(|_| ())?;
+    let value: f64 = plain.parse().map_err(|_| NotANumber)?;
     let value = value * multiplier * if negative_parens { -1.0 } else { 1.0 };
     if !value.is_finite() || value.abs() > MAX_VALUE {
-        return Err(());
+        return Err(NotANumber);
     }
     Ok(Some(Number { value, unit }))
 }
