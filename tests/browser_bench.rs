@@ -206,3 +206,81 @@ fn import_and_merge_of_a_teammates_copy() {
         import_merge / bare
     );
 }
+
+/// A sheet of 250 key results with 8 weeks of values each (2,000 rows), as a hosted
+/// tool's check-in export looks, and the same rows written as JSON objects.
+fn weekly_sheet() -> (String, String) {
+    let mut csv =
+        String::from("Objective,Key result,Owner,Start value,Target,Date,Value,Confidence\n");
+    let mut json = Vec::new();
+    let start = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+    for o in 0..50 {
+        for k in 0..5 {
+            for week in 0..8u64 {
+                let date = start + Days::new(7 * week);
+                let value = 1000 + o * 10 + k * 100 + week as usize * 37;
+                let confidence = ["green", "yellow", "red"][(o + k + week as usize) % 3];
+                let (objective, kr) = (
+                    format!("Objective {o}: become the team people trust"),
+                    format!("Grow weekly signups for segment {o}-{k} from 1,000 to 2,000"),
+                );
+                csv.push_str(&format!(
+                    "{objective},\"{kr}\",Owner {k},\"1,000\",\"2,000\",{date},\"{value}\",{confidence}\n"
+                ));
+                json.push(serde_json::json!({
+                    "objective": objective, "key_result": kr, "owner": format!("Owner {k}"),
+                    "start_value": "1,000", "target": "2,000", "date": date.to_string(),
+                    "value": value.to_string(), "confidence": confidence,
+                }));
+            }
+        }
+    }
+    (csv, serde_json::to_string(&json).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn sheet_read_and_preview_of_2000_rows() {
+    use okr_studio::domain::maturity::assess_key_result;
+    use okr_studio::format::sheet::{read_sheet, SheetOptions};
+    let (csv, json) = weekly_sheet();
+    let options = SheetOptions::new(NaiveDate::from_ymd_opt(2027, 3, 1).unwrap());
+    let period = Period::quarter(2027, 1).unwrap();
+    let preview = || {
+        let reading = read_sheet(black_box(&csv), &options, false).unwrap();
+        let mut ids = IdGen::new(7);
+        // What the preview shows: the plan and the coach's verdict on every key result.
+        let plans: Vec<Plan> = reading
+            .plans
+            .iter()
+            .map(|p| p.to_plan(&mut ids, period))
+            .collect();
+        let verdicts: Vec<_> = plans
+            .iter()
+            .flat_map(|p| p.key_results())
+            .map(|k| assess_key_result(k).verdict)
+            .collect();
+        black_box((reading, verdicts.len()))
+    };
+    let (reading, verdicts) = preview();
+    assert!(reading.can_import(), "{:?}", reading.problems.first());
+    assert_eq!((reading.data_rows, verdicts), (2000, 250));
+    assert_eq!(reading.plans[0].check_in_count(), 2000);
+    let read_only = median_ms(|| {
+        black_box(read_sheet(black_box(&csv), &options, false).is_ok());
+    });
+    let whole = median_ms(|| {
+        black_box(preview());
+    });
+    let bare = median_ms(|| {
+        black_box(js_sys::JSON::parse(black_box(&json)).is_ok());
+    });
+    console_log!(
+        "sheet: 2,000 rows, {:.0} KiB as CSV, {:.0} KiB as JSON; of which: read {read_only:.2} ms",
+        csv.len() as f64 / 1024.0,
+        json.len() as f64 / 1024.0
+    );
+    console_log!(
+        "sheet read and preview    {whole:8.2} ms | JSON.parse {bare:8.2} ms | ratio {:.2}x (budget 3x)",
+        whole / bare
+    );
+}

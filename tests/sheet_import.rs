@@ -399,3 +399,24 @@ fn with_no_period_named_the_readings_say_which_quarter() {
         Period::new(day(2027, 1, 1), day(2027, 2, 28)).ok()
     );
 }
+
+#[test]
+fn periods_read_as_quarters_or_date_ranges_and_split_the_sheet_into_plans() {
+    let r = read("Objective,Key result,Period\nGrow,Signups,2027 Q1\nGrow,Visits,Q1 2027\nKeep,Churn,2027-04-01 to 2027-05-15\nKeep,NPS,someday\n");
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(r.problems[0].to_string(), "Row 5, column C: \u{201c}someday\u{201d} is not a period: write it like 2027 Q1, or 2027-01-01 to 2027-03-31.");
+    assert_eq!(r.plans.len(), 2, "2027 Q1 and Q1 2027 are one plan");
+    assert_eq!(r.plans[0].key_result_count(), 2);
+    assert_eq!(
+        r.plans[1].period,
+        Period::new(day(2027, 4, 1), day(2027, 5, 15)).ok()
+    );
+}
+
+#[test]
+fn a_custom_period_survives_the_round_trip() {
+    let mut plan = sample();
+    plan.period = Period::new(day(2027, 1, 11), day(2027, 3, 19)).unwrap();
+    let r = read(&plan_sheet(&plan, today(), SheetKind::Csv));
+    assert_eq!(only_plan(&r).period, Some(plan.period));
+}

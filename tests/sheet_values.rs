@@ -153,6 +153,11 @@ fn column_names_map_with_the_synonyms_templates_use() {
         ("KPI 1 - Target value", Some(Field::Target), Some(1)),
         ("KR3 owner", Some(Field::Owner), Some(3)),
         ("Key result 2", Some(Field::KeyResult), Some(2)),
+        ("key_result_1_completion", Some(Field::Progress), Some(1)),
+        ("Start Value", Some(Field::Baseline), None),
+        ("Current Value", Some(Field::Current), None),
+        ("Quarter", Some(Field::Period), None),
+        ("Notes", Some(Field::Description), None),
         ("Colour", None, None),
     ];
     for (header, field, group) in cases {

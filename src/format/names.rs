@@ -18,6 +18,11 @@ pub fn csv_file_name(plan: &Plan) -> String {
     format!("{}-check-ins.csv", stem(std::slice::from_ref(plan)))
 }
 
+/// The plan as a sheet, one row per key result.
+pub fn sheet_file_name(plan: &Plan) -> String {
+    format!("{}-key-results.csv", stem(std::slice::from_ref(plan)))
+}
+
 fn stem(plans: &[Plan]) -> String {
     let (Some(first), Some(last)) = (
         plans.iter().min_by_key(|p| p.period.start),

@@ -9,15 +9,22 @@ mod files;
 mod import;
 mod plans;
 mod saving;
+mod sheet;
 mod sync;
 
 use files::export_time;
 pub use saving::SaveStatus;
+pub use sheet::{date_choices, looks_like_sheet};
 pub use sync::OpenConflict;
 
 // What the UI may know of files and storage, through this one door (the README's rule:
 // `ui -> state -> {domain, format, storage}`; a test keeps `ui` from naming the others).
 pub use crate::format::share::SHARE_ROUTE;
+pub use crate::format::sheet::cells::column_letter;
+pub use crate::format::sheet::{
+    CellProblem, ColumnReading, DateOrder, DateQuestion, Field, SheetError, SheetOptions,
+    SheetReading, WeeklyReading, FIELDS,
+};
 pub use crate::format::{
     is_over_safe_size, share_link, FormatError, ImportPreview, PlanFile, PlanMatch, PlanPreview,
     MAX_FILE_BYTES, SHARE_LINK_SAFE_CHARS,

@@ -163,3 +163,23 @@ fn named_month(text: &str) -> Option<NaiveDate> {
     };
     ymd(y, m as i32, d)
 }
+
+/// A period cell: a quarter (`2027 Q1`, `Q1 2027`, `2027-Q1`) or two dates
+/// (`2027-01-01 to 2027-03-15`, also with an en dash).
+pub fn read_period(text: &str) -> Result<crate::domain::Period, String> {
+    use crate::domain::Period;
+    if let Ok(p) = Period::parse_quarter(text) {
+        return Ok(p);
+    }
+    let parts: Option<(&str, &str)> = [" to ", " \u{2013} ", " - ", "..", "/"]
+        .iter()
+        .find_map(|sep| text.split_once(sep));
+    let not_a_period = || {
+        format!("\u{201c}{}\u{201d} is not a period: write it like 2027 Q1, or 2027-01-01 to 2027-03-31.", text.trim())
+    };
+    let (a, b) = parts.ok_or_else(not_a_period)?;
+    match (read_date(a, None), read_date(b, None)) {
+        (Ok(Some(start)), Ok(Some(end))) => Period::new(start, end).map_err(|e| format!("{e}.")),
+        _ => Err(not_a_period()),
+    }
+}

@@ -5,6 +5,7 @@
 
 use super::build::CellProblem;
 use super::cells::Row;
+use super::dates;
 use super::header::Field;
 use super::reader::{shorten, Reader, Rows};
 use super::values;
@@ -23,14 +24,18 @@ impl Reader<'_> {
                 sheet.dates.push((field, d));
             }
         }
-        let period = self.text(row, Field::Period, None, sheet);
-        if let Some(p) = &period {
-            if let Err(e) = Period::parse_quarter(p) {
-                let column = self.cell(row, Field::Period, None).map(|(c, _)| c);
-                sheet.problem(row.number, column, format!("{e}."));
-                return;
-            }
-        }
+        // Plans are keyed by the period itself: "2027 Q1" and "Q1 2027" are one plan.
+        let period = match self.text(row, Field::Period, None, sheet) {
+            Some(p) => match dates::read_period(&p) {
+                Ok(period) => Some(format!("{} {}", period.start, period.end)),
+                Err(e) => {
+                    let column = self.cell(row, Field::Period, None).map(|(c, _)| c);
+                    sheet.problem(row.number, column, e);
+                    return;
+                }
+            },
+            None => None,
+        };
         let team = self.text(row, Field::Team, None, sheet);
         let objective_cell = self.text(row, Field::Objective, None, sheet);
         let type_cell = self.text(row, Field::RowType, None, sheet);
@@ -210,7 +215,10 @@ impl Sheet {
     fn plan(&mut self, key: &str, team: Option<String>) -> usize {
         let found = self.plans.iter().position(|(k, _)| k == key);
         let at = found.unwrap_or_else(|| {
-            let period = Period::parse_quarter(key).ok();
+            let period = key.split_once(' ').and_then(|(a, b)| {
+                let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok();
+                Period::new(day(a)?, day(b)?).ok()
+            });
             self.plans.push((
                 key.to_string(),
                 ImportedPlan {

@@ -2,6 +2,7 @@
 
 use super::entry::QuickEntry;
 use super::history::History;
+use super::paste_weeks::PasteWeeks;
 use crate::domain::display::fmt_day;
 use crate::domain::progress::percent_label;
 use crate::domain::trends::{analyze_key_result, Status};
@@ -80,6 +81,7 @@ pub fn CheckInCard(id: Id) -> impl IntoView {
             <div id=history_id>
                 <Show when=move || open.get()>
                     <History id=id.clone() />
+                    <PasteWeeks id=id.clone() />
                 </Show>
             </div>
         </article>

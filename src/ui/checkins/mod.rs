@@ -7,6 +7,7 @@
 mod card;
 mod entry;
 mod history;
+mod paste_weeks;
 
 use crate::domain::Id;
 use crate::state::{use_app, AppState};

@@ -23,6 +23,24 @@ pub fn ExportCard() -> impl IntoView {
             })
         });
     };
+    let sheet = move |_| {
+        if let Some((name, text)) = app.plan_sheet_file() {
+            download(&name, &text, "text/csv");
+        }
+    };
+    let cells = move |_| {
+        let Some(text) = app.plan_sheet_cells() else {
+            return;
+        };
+        js::copy_text(&text, move |result| {
+            status.set(match result {
+                Ok(()) => {
+                    "Copied the key results as a table: paste them into a spreadsheet.".into()
+                }
+                Err(why) => format!("{why} Use \"Download the plan as a sheet\" instead."),
+            })
+        });
+    };
     let csv = move |_| {
         if let Some((name, text)) = app.check_ins_csv_file() {
             download(&name, &text, "text/csv");
@@ -51,6 +69,12 @@ pub fn ExportCard() -> impl IntoView {
                 </button>
                 <button on:click=copy disabled=no_plan>
                     "Copy this plan to the clipboard"
+                </button>
+                <button on:click=sheet disabled=no_plan>
+                    "Download the plan as a sheet (CSV)"
+                </button>
+                <button on:click=cells disabled=no_plan>
+                    "Copy the key results as a table"
                 </button>
                 <button on:click=csv disabled=no_plan>
                     "Download check-ins as CSV"

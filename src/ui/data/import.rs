@@ -2,7 +2,7 @@
 //! way in; a refused file shows its message and changes nothing.
 
 use super::{js, ImportUi};
-use crate::state::use_app;
+use crate::state::{looks_like_sheet, use_app};
 use leptos::prelude::*;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
@@ -19,6 +19,9 @@ pub fn ImportCard(ui: ImportUi) -> impl IntoView {
         js::read_file(&file, move |result| {
             reading.set(false);
             match result {
+                Ok(text) if looks_like_sheet(&text, Some(&name)) => {
+                    ui.accept_sheet(text, format!("the sheet {name}"))
+                }
                 Ok(text) => ui.accept(app.read_file_text(&text), format!("the file {name}")),
                 Err(why) => ui.fail(why),
             }
@@ -45,13 +48,20 @@ pub fn ImportCard(ui: ImportUi) -> impl IntoView {
             .and_then(|l| l.get(0))
         {
             Some(file) => read(file),
-            None => ui.fail("Only files can be dropped here: drop a plan file.".into()),
+            None => {
+                ui.fail("Only files can be dropped here: drop a plan file or a CSV sheet.".into())
+            }
         }
     };
     let paste = move |_| {
         let text = paste_box.get().map(|t| t.value()).unwrap_or_default();
         if text.trim().is_empty() {
-            ui.fail("Paste the text of a plan file or a share link first.".into());
+            ui.fail(
+                "Paste the text of a plan file, a share link or cells from a spreadsheet first."
+                    .into(),
+            );
+        } else if looks_like_sheet(&text, None) {
+            ui.accept_sheet(text, "the pasted cells".into());
         } else {
             ui.accept(app.read_pasted(&text), "the pasted text".into());
         }
@@ -60,8 +70,9 @@ pub fn ImportCard(ui: ImportUi) -> impl IntoView {
         <div class="card">
             <h2>"Import"</h2>
             <p>
-                "Open a plan file from a teammate or a backup. You see what it would add or change, "
-                "and nothing happens until you choose."
+                "Open a plan file from a teammate or a backup, or bring OKRs in from a spreadsheet "
+                "or another OKR tool (CSV, or cells copied from the sheet). You see what it would "
+                "add or change, and nothing happens until you choose."
             </p>
             <div
                 class="drop-zone"
@@ -72,19 +83,21 @@ pub fn ImportCard(ui: ImportUi) -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=dropped
             >
-                <p>"Drop a plan file here, or choose one:"</p>
-                <label for="import-file">"Choose a plan file"</label>
+                <p>"Drop a plan file or a CSV sheet here, or choose one:"</p>
+                <label for="import-file">"Choose a plan file or a sheet"</label>
                 <input
                     id="import-file"
                     type="file"
-                    accept=".json,application/json"
+                    accept=".json,application/json,.csv,text/csv,.tsv,.txt"
                     on:change=picked
                 />
                 <Show when=move || reading.get()>
                     <p role="status">"Reading the file…"</p>
                 </Show>
             </div>
-            <label for="import-paste">"Or paste a plan file or a share link"</label>
+            <label for="import-paste">
+                "Or paste a plan file, a share link, or cells copied from a spreadsheet"
+            </label>
             <textarea id="import-paste" node_ref=paste_box rows="4" spellcheck="false"></textarea>
             <button on:click=paste>"Preview the pasted text"</button>
             <Show when=move || ui.error.with(Option::is_some)>

@@ -9,6 +9,8 @@ mod my_changes;
 mod outcome;
 mod preview;
 mod share;
+mod sheet;
+mod sheet_parts;
 
 pub use export::{download, export_all};
 
@@ -28,6 +30,8 @@ struct ImportUi {
     from_link: RwSignal<bool>,
     /// Bumped when the stored backups change, so their list reads them again.
     backups_changed: RwSignal<u32>,
+    /// A sheet waiting for its preview's choice.
+    sheet: RwSignal<Option<Arc<sheet::SheetSource>>>,
 }
 
 impl ImportUi {
@@ -38,6 +42,7 @@ impl ImportUi {
             error: RwSignal::new(None),
             from_link: RwSignal::new(false),
             backups_changed: RwSignal::new(0),
+            sheet: RwSignal::new(None),
         }
     }
 
@@ -46,11 +51,22 @@ impl ImportUi {
         match result {
             Ok(file) => {
                 self.error.set(None);
+                self.sheet.set(None);
                 self.source.set(source);
                 self.incoming.set(Some(Arc::new(file)));
             }
             Err(error) => self.fail(error.to_string()),
         }
+    }
+
+    /// Shows the preview of a sheet; reading it is the preview's job.
+    fn accept_sheet(&self, text: String, source: String) {
+        self.error.set(None);
+        self.incoming.set(None);
+        self.sheet.set(Some(Arc::new(sheet::SheetSource {
+            text: text.into(),
+            source,
+        })));
     }
 
     fn fail(&self, message: String) {
@@ -69,6 +85,7 @@ impl ImportUi {
 
     fn close(&self) {
         self.incoming.set(None);
+        self.sheet.set(None);
         self.link_done();
     }
 }
@@ -92,6 +109,9 @@ pub fn DataScreen() -> impl IntoView {
             <import::ImportCard ui=ui />
             {move || {
                 ui.incoming.get().map(|file| view! { <preview::PreviewPanel ui=ui file=file /> })
+            }}
+            {move || {
+                ui.sheet.get().map(|sheet| view! { <sheet::SheetPreview ui=ui sheet=sheet /> })
             }}
             <share::ShareCard />
             <backups::BackupsCard ui=ui />
