@@ -105,3 +105,25 @@ fn the_seed_sheet_itself_reads_whole() {
     assert_eq!(r.plans[0].key_result_count(), 4);
     assert_eq!(r.plans[0].check_in_count(), 4);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Any grid of cells, quoted as RFC 4180 writes it, splits back into the same cells.
+    #[test]
+    fn quoted_cells_split_back_exactly(
+        grid in prop::collection::vec(prop::collection::vec(prop::collection::vec(any::<char>(), 0..6).prop_map(String::from_iter), 1..5), 1..6),
+        sep in prop_oneof![Just(','), Just(';'), Just('\t')],
+        crlf in any::<bool>(),
+    ) {
+        let end = if crlf { "\r\n" } else { "\n" };
+        let text: String = grid
+            .iter()
+            .map(|row| row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(&sep.to_string()))
+            .collect::<Vec<_>>()
+            .join(end);
+        let rows = okr_studio::format::sheet::cells::split_rows(&text, sep).unwrap();
+        let got: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells).collect();
+        prop_assert_eq!(got, grid);
+    }
+}

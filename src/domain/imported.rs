@@ -44,13 +44,31 @@ pub struct ImportedCheckIn {
 
 /// Titles match whatever their case and spacing: "Grow  Signups" is "grow signups".
 pub fn same_title(a: &str, b: &str) -> bool {
-    let key = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    key(a) == key(b)
+    title_key(a) == title_key(b)
+}
+
+/// What `same_title` compares: the title in lower case with single spaces, for maps
+/// keyed by title.
+pub fn title_key(title: &str) -> String {
+    let mut key = String::with_capacity(title.len());
+    if title.is_ascii() {
+        // The common case, without decoding: a sheet of weekly numbers asks on every row.
+        for word in title.split_ascii_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        key.make_ascii_lowercase();
+        return key;
+    }
+    for word in title.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 impl ImportedKeyResult {

@@ -108,68 +108,76 @@ fn count_outside_quotes(line: &str, sep: char) -> usize {
 }
 
 /// Splits `text` into rows with `sep`. Blank lines are kept as blank rows, so row numbers
-/// match the spreadsheet's.
+/// match the spreadsheet's. Scans bytes, not chars: the separator, quotes and line ends
+/// are ASCII, which never occurs inside a multi-byte UTF-8 character, and cells are cut
+/// as slices instead of being built a character at a time.
 pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let sep = if sep.is_ascii() { sep as u8 } else { b',' };
+    let bytes = text.as_bytes();
+    let ends_cell = |b: u8| b == sep || b == b'\n' || b == b'\r';
     let mut rows = Vec::new();
     let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = text.chars().peekable();
-    // Where the open quote began, for the message if it never closes.
-    let mut quote_opened: Option<(usize, usize)> = None;
-    let mut at_cell_start = true;
-    while let Some(c) = chars.next() {
-        if quote_opened.is_some() {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    quote_opened = None;
-                }
-            } else {
-                cell.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if at_cell_start => {
-                quote_opened = Some((rows.len() + 1, cells.len()));
-                at_cell_start = false;
-            }
-            c if c == sep => {
-                push_cell(&mut cells, &mut cell, rows.len() + 1)?;
-                at_cell_start = true;
-            }
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                push_cell(&mut cells, &mut cell, rows.len() + 1)?;
+    let mut i = 0;
+    loop {
+        if i >= bytes.len() {
+            // A separator just before the end leaves one more (empty) cell.
+            if !cells.is_empty() {
+                push_cell(&mut cells, String::new(), rows.len() + 1)?;
                 push_row(&mut rows, &mut cells)?;
-                at_cell_start = true;
             }
-            c => {
-                cell.push(c);
-                at_cell_start = false;
+            break;
+        }
+        let mut cell = String::new();
+        if bytes[i] == b'"' {
+            let (row, column) = (rows.len() + 1, cells.len());
+            i += 1;
+            loop {
+                let Some(q) = bytes[i..].iter().position(|b| *b == b'"') else {
+                    return Err(SheetError::OpenQuote { row, column });
+                };
+                cell.push_str(&text[i..i + q]);
+                i += q + 1;
+                if bytes.get(i) == Some(&b'"') {
+                    cell.push('"');
+                    i += 1;
+                } else {
+                    break;
+                }
             }
         }
-    }
-    if let Some((row, column)) = quote_opened {
-        return Err(SheetError::OpenQuote { row, column });
-    }
-    if !cell.is_empty() || !cells.is_empty() {
-        push_cell(&mut cells, &mut cell, rows.len() + 1)?;
-        push_row(&mut rows, &mut cells)?;
+        // Unquoted text, or what follows a closing quote up to the separator.
+        let end = bytes[i..]
+            .iter()
+            .position(|b| ends_cell(*b))
+            .map_or(bytes.len(), |n| i + n);
+        cell.push_str(&text[i..end]);
+        push_cell(&mut cells, cell, rows.len() + 1)?;
+        i = end;
+        match bytes.get(i) {
+            Some(b) if *b == sep => i += 1,
+            Some(b'\r') | Some(b'\n') => {
+                i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                push_row(&mut rows, &mut cells)?;
+            }
+            _ => {
+                push_row(&mut rows, &mut cells)?;
+                break;
+            }
+        }
     }
     Ok(rows)
 }
 
-fn push_cell(cells: &mut Vec<String>, cell: &mut String, row: usize) -> Result<(), SheetError> {
+fn push_cell(cells: &mut Vec<String>, cell: String, row: usize) -> Result<(), SheetError> {
     if cells.len() >= MAX_SHEET_COLUMNS {
         return Err(SheetError::TooManyColumns { row });
     }
-    cells.push(std::mem::take(cell));
+    cells.push(cell);
     Ok(())
 }
 

@@ -45,6 +45,9 @@ pub fn is_ambiguous(text: &str) -> bool {
 }
 
 fn slashed(text: &str) -> Option<(u32, u32, i32)> {
+    if !text.contains('/') {
+        return None;
+    }
     let day_part = text.trim().split([' ', 'T']).next()?;
     let parts: Vec<&str> = day_part.split('/').collect();
     if parts.len() != 3 {
@@ -103,6 +106,9 @@ fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, D
         return Ok(None);
     }
     let day_part = t.split(['T', ' ']).next().unwrap_or(t);
+    if let Some(d) = iso(day_part) {
+        return Ok(Some(d));
+    }
     if let Ok(d) = NaiveDate::parse_from_str(day_part, "%Y-%m-%d") {
         return Ok(Some(d));
     }
@@ -133,6 +139,16 @@ fn any_date(text: &str, order: Option<DateOrder>) -> Result<Option<NaiveDate>, D
             .ok_or(DateIssue::Unreadable);
     }
     named_month(t).map(Some).ok_or(DateIssue::Unreadable)
+}
+
+/// `2027-01-31` exactly, without chrono's general parser: sheets hold thousands of them.
+fn iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 fn ymd(y: i32, m: i32, d: i32) -> Option<NaiveDate> {

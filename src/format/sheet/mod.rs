@@ -9,6 +9,7 @@ mod build;
 pub mod cells;
 pub mod dates;
 pub mod header;
+pub mod load_test;
 mod reader;
 mod rows;
 pub mod values;

@@ -5,7 +5,7 @@
 use super::build::{CellProblem, ColumnReading, DateQuestion, SheetOptions};
 use super::cells::{column_letter, Row};
 use super::dates::{self, DateOrder};
-use super::header::{Column, Field};
+use super::header::{Column, Field, FIELDS};
 use super::rows::Sheet;
 use super::values::{self, DecimalMark, Number};
 use crate::domain::imported::ImportedPlan;
@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 pub(super) struct Reader<'a> {
     /// The column used for each (field, key-result number) pair.
     pub(super) by_field: BTreeMap<(Field, Option<u32>), usize>,
+    /// The same for unnumbered columns, indexed by field: asked for every cell.
+    plain: [Option<usize>; FIELDS.len()],
     pub(super) groups: Vec<u32>,
     pub(super) mark: DecimalMark,
     /// Progress written 0-100 (true) or 0-1.
@@ -75,7 +77,14 @@ impl<'a> Reader<'a> {
             .filter_map(|(_, g)| *g)
             .collect();
         groups.sort_unstable();
+        let mut plain = [None; FIELDS.len()];
+        for ((field, group), column) in &by_field {
+            if group.is_none() {
+                plain[*field as usize] = Some(*column);
+            }
+        }
         let mut reader = Reader {
+            plain,
             by_field,
             groups,
             mark: DecimalMark::Point,
@@ -230,17 +239,18 @@ impl<'a> Reader<'a> {
         field: Field,
         group: Option<u32>,
     ) -> Option<(usize, &'r str)> {
-        let column = self
-            .by_field
-            .get(&(field, group))
-            .or_else(|| group.and_then(|_| self.by_field.get(&(field, None))))?;
-        let text = row.cell(*column);
+        let plain = self.plain[field as usize];
+        let column = match group {
+            None => plain?,
+            Some(_) => self.by_field.get(&(field, group)).copied().or(plain)?,
+        };
+        let text = row.cell(column);
         // Our own export defuses formulas with a leading apostrophe: take it off again.
         let text = match text.strip_prefix('\'') {
             Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
             _ => text,
         };
-        (!text.is_empty()).then_some((*column, text))
+        (!text.is_empty()).then_some((column, text))
     }
 
     pub(super) fn text(

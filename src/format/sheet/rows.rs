@@ -11,11 +11,11 @@ use super::reader::{shorten, Reader, Rows};
 use super::values;
 use crate::domain::display::{fmt_date, fmt_number};
 use crate::domain::imported::{
-    same_title, ImportedCheckIn, ImportedKeyResult, ImportedObjective, ImportedPlan,
+    title_key, ImportedCheckIn, ImportedKeyResult, ImportedObjective, ImportedPlan,
 };
 use crate::domain::{Confidence, KrKind, Period, Unit};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 impl Reader<'_> {
     pub(super) fn read_row(&self, row: &Row, sheet: &mut Sheet) {
@@ -193,9 +193,14 @@ pub(super) struct Sheet {
     plans: Vec<(String, ImportedPlan)>,
     /// (plan, objective, key result) -> the row that first named it, per field.
     first_rows: BTreeMap<(usize, usize, usize), usize>,
+    /// (plan, title key) -> objective, and (plan, objective, title key) -> key result: a
+    /// sheet of weekly numbers names each one again on every row.
+    objective_at: HashMap<(usize, String), usize>,
+    key_result_at: HashMap<(usize, usize, String), usize>,
     undated: Vec<(usize, usize, usize, f64, Option<Confidence>, String)>,
     dates: Vec<(Field, NaiveDate)>,
     last_objective: Option<(usize, usize)>,
+    last_key_result: Option<(usize, usize, usize)>,
     problems: Vec<CellProblem>,
     notes: Vec<String>,
     untitled_note: bool,
@@ -236,15 +241,22 @@ impl Sheet {
 
     fn objective(&mut self, plan: usize, title: &str, why: Option<String>) -> (usize, usize) {
         let objectives = &mut self.plans[plan].1.objectives;
-        let at = match objectives.iter().position(|o| same_title(&o.title, title)) {
-            Some(i) => i,
-            None => {
-                objectives.push(ImportedObjective {
-                    title: title.trim().to_string(),
-                    ..ImportedObjective::default()
-                });
-                objectives.len() - 1
-            }
+        // Rows under one objective name it alike: skip the lookup for a repeat.
+        let repeat = self
+            .last_objective
+            .filter(|(p, o)| *p == plan && objectives[*o].title == title.trim());
+        let at = match repeat {
+            Some((_, o)) => o,
+            None => *self
+                .objective_at
+                .entry((plan, title_key(title)))
+                .or_insert_with(|| {
+                    objectives.push(ImportedObjective {
+                        title: title.trim().to_string(),
+                        ..ImportedObjective::default()
+                    });
+                    objectives.len() - 1
+                }),
         };
         if let Some(why) = why {
             objectives[at].why.get_or_insert(why);
@@ -255,10 +267,13 @@ impl Sheet {
 
     fn add_key_result(&mut self, (plan, objective): (usize, usize), entry: Entry, row: usize) {
         let krs = &mut self.plans[plan].1.objectives[objective].key_results;
-        let at = match krs
-            .iter()
-            .position(|k| same_title(&k.title, &entry.kr.title))
-        {
+        let repeat = self
+            .last_key_result
+            .filter(|(p, o, k)| (*p, *o) == (plan, objective) && krs[*k].title == entry.kr.title)
+            .map(|(_, _, k)| k);
+        let key = || (plan, objective, title_key(&entry.kr.title));
+        let found = repeat.or_else(|| self.key_result_at.get(&key()).copied());
+        let at = match found {
             Some(i) => {
                 let first = self
                     .first_rows
@@ -276,12 +291,14 @@ impl Sheet {
                 i
             }
             None => {
+                self.key_result_at.insert(key(), krs.len());
                 krs.push(entry.kr);
-                self.first_rows
-                    .insert((plan, objective, krs.len() - 1), row);
-                krs.len() - 1
+                let at = krs.len() - 1;
+                self.first_rows.insert((plan, objective, at), row);
+                at
             }
         };
+        self.last_key_result = Some((plan, objective, at));
         if let Some((date, value, confidence, note)) = entry.reading {
             match date {
                 Some(date) => {

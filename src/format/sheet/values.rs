@@ -25,30 +25,23 @@ pub enum DecimalMark {
 /// What a cell suggests about the decimal mark, if anything: "12,5" and "1.234,56" say a
 /// comma; "12.5" and "1,234.56" say a point; "1,500" says nothing.
 pub fn mark_hint(text: &str) -> Option<DecimalMark> {
-    let digits_after = |s: &str, c: char| {
-        s.rsplit(c)
-            .next()
-            .map(|t| t.chars().filter(char::is_ascii_digit).count())
-    };
-    let t: String = text
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .collect();
-    let (comma, point) = (t.rfind(','), t.rfind('.'));
-    match (comma, point) {
+    if !text.contains([',', '.']) {
+        return None;
+    }
+    // On the text itself: other characters change neither the marks' order and counts
+    // nor the digits after the last one.
+    let digits_after = |at: usize| text[at + 1..].bytes().filter(u8::is_ascii_digit).count();
+    let count = |c: char| text.matches(c).count();
+    match (text.rfind(','), text.rfind('.')) {
         (Some(c), Some(p)) => Some(if c > p {
             DecimalMark::Comma
         } else {
             DecimalMark::Point
         }),
-        (Some(_), None) if t.matches(',').count() == 1 && digits_after(&t, ',') != Some(3) => {
-            Some(DecimalMark::Comma)
-        }
-        (None, Some(_)) if t.matches('.').count() == 1 && digits_after(&t, '.') != Some(3) => {
-            Some(DecimalMark::Point)
-        }
+        (Some(c), None) if count(',') == 1 && digits_after(c) != 3 => Some(DecimalMark::Comma),
+        (None, Some(p)) if count('.') == 1 && digits_after(p) != 3 => Some(DecimalMark::Point),
         // "1.500.000" can only be thousands with a decimal comma.
-        (None, Some(_)) if t.matches('.').count() > 1 => Some(DecimalMark::Comma),
+        (None, Some(_)) if count('.') > 1 => Some(DecimalMark::Comma),
         _ => None,
     }
 }
@@ -74,6 +67,41 @@ const CURRENCIES: &[(&str, &str)] = &[
 /// `3:30` (minutes and seconds) or `1:02:30`. Empty is `Ok(None)`; anything else that is
 /// not a number is `Err(NotANumber)`, for the caller to name the cell.
 pub fn read_number(text: &str, mark: DecimalMark) -> Result<Option<Number>, NotANumber> {
+    // Most cells are plain numbers ("1200", "12.5"): read them without the rest.
+    let plain = text.trim();
+    let simple = !plain.is_empty()
+        && plain
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && (mark == DecimalMark::Point || !plain.contains('.'));
+    if simple {
+        if let Ok(value) = plain.parse::<f64>() {
+            if value.is_finite() && value.abs() <= MAX_VALUE {
+                return Ok(Some(Number { value, unit: None }));
+            }
+        }
+    }
+    // Grouped digits and nothing else ("1,500", "1 500", "1.234,5").
+    let grouped = !plain.is_empty()
+        && plain
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b".,- ".contains(&b))
+        && plain.bytes().any(|b| b.is_ascii_digit());
+    if grouped {
+        let digits: String = plain
+            .chars()
+            .filter_map(|c| match (c, mark) {
+                (' ', _) | (',', DecimalMark::Point) | ('.', DecimalMark::Comma) => None,
+                (',', DecimalMark::Comma) => Some('.'),
+                (c, _) => Some(c),
+            })
+            .collect();
+        if let Ok(value) = digits.parse::<f64>() {
+            if value.is_finite() && value.abs() <= MAX_VALUE {
+                return Ok(Some(Number { value, unit: None }));
+            }
+        }
+    }
     let mut body = text.trim().to_lowercase().replace('\u{2212}', "-");
     if body.is_empty() || body == "-" || body == "n/a" || body == "na" {
         return Ok(None);
@@ -213,6 +241,19 @@ pub fn read_direction(text: &str) -> Option<KrKind> {
 /// The confidence a confidence or status cell names: colours, "on track" words, or a
 /// score out of 1 or out of 10.
 pub fn read_confidence(text: &str) -> Option<Confidence> {
+    let plain = text.trim();
+    for (word, c) in [
+        ("green", Confidence::Green),
+        ("yellow", Confidence::Yellow),
+        ("red", Confidence::Red),
+        ("on track", Confidence::Green),
+        ("at risk", Confidence::Yellow),
+        ("off track", Confidence::Red),
+    ] {
+        if plain.eq_ignore_ascii_case(word) {
+            return Some(c);
+        }
+    }
     let t = super::header::normalise(text);
     let word = match t.as_str() {
         "green" | "g" | "on track" | "ontrack" | "high" | "good" | "ok" | "done" | "achieved"

@@ -54,7 +54,8 @@ pub fn PasteWeeks(id: Id) -> impl IntoView {
                 <p class="error" role="alert">
                     {message}
                 </p>
-            }.into_any(),
+            }
+            .into_any(),
             Ok(r) => view! { <WeeksPreview reading=r unit=unit order=order taken=taken.get() /> }
                 .into_any(),
         })

@@ -36,7 +36,10 @@ pub fn ColumnsTable(columns: Vec<ColumnReading>, options: RwSignal<SheetOptions>
                     }
                 })
                 .collect_view();
-            let label = format!("Column {letter}, \u{201c}{}\u{201d}, read as", c.column.header);
+            let label = format!(
+                "Column {letter}, \u{201c}{}\u{201d}, read as",
+                c.column.header
+            );
             view! {
                 <tr data-testid="sheet-column">
                     <th scope="row">{letter.clone()} " " {c.column.header.clone()}</th>
