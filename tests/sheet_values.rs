@@ -278,3 +278,20 @@ mod weekly {
             .any(|p| p.message.contains("after the period ends")));
     }
 }
+
+#[test]
+fn files_decode_as_the_spreadsheet_saved_them() {
+    use okr_studio::format::sheet::cells::decode_text;
+    assert_eq!(decode_text("Café,€45".as_bytes()), "Café,€45");
+    // Excel on Windows: "CSV (Comma delimited)" is Windows-1252.
+    assert_eq!(
+        decode_text(&[b'C', b'a', b'f', 0xE9, b',', 0x80, b'4', b'5']),
+        "Café,€45"
+    );
+    // Excel's "Unicode Text": UTF-16 little-endian with its mark.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Objective\tKR".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(decode_text(&utf16), "Objective\tKR");
+}

@@ -20,7 +20,7 @@ pub use sync::OpenConflict;
 // What the UI may know of files and storage, through this one door (the README's rule:
 // `ui -> state -> {domain, format, storage}`; a test keeps `ui` from naming the others).
 pub use crate::format::share::SHARE_ROUTE;
-pub use crate::format::sheet::cells::column_letter;
+pub use crate::format::sheet::cells::{column_letter, decode_text};
 pub use crate::format::sheet::{
     CellProblem, ColumnReading, DateOrder, DateQuestion, Field, SheetError, SheetOptions,
     SheetReading, WeeklyReading, FIELDS,

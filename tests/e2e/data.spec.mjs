@@ -90,7 +90,7 @@ test('bad files each show their message and change nothing', async ({ page }) =>
     await expect(page.getByTestId('import-preview')).toHaveCount(0);
   }
   // Pasted text goes the same way in.
-  await page.getByLabel('Or paste a plan file or a share link').fill('{"format":"okr-studio.plans","version":"two","plans":[]}');
+  await page.getByLabel('Or paste a plan file, a share link').fill('{"format":"okr-studio.plans","version":"two","plans":[]}');
   await page.getByRole('button', { name: 'Preview the pasted text' }).click();
   await expect(page.getByTestId('import-error')).toHaveText('version: expected a whole number');
   expect(await stored(page)).toBe(before);
@@ -216,7 +216,7 @@ test('a share link opens the same preview; a plan too big for a link is sent as 
   await expect(other).toHaveURL(/#\/data$/);
   await expect(other.getByTestId('current-plan')).toContainText('Growth marketing');
   // Pasting the link works too; it matches the plan just added.
-  await other.getByLabel('Or paste a plan file or a share link').fill(link);
+  await other.getByLabel('Or paste a plan file, a share link').fill(link);
   await other.getByRole('button', { name: 'Preview the pasted text' }).click();
   await expect(other.getByTestId('preview-plan')).toContainText('Another copy of a plan on this device.');
   await openApp(other, '#share/z1.AAAA');

@@ -145,3 +145,18 @@ test('weekly numbers pasted into a key result’s history become check-ins', asy
   const readings = (await stored(page)).objectives.flatMap((o) => o.key_results).flatMap((k) => k.check_ins);
   expect(readings.filter((c) => [9100, 9200, 9300].includes(c.value))).toHaveLength(3);
 });
+
+test('a CSV saved by Excel on Windows (Windows-1252) keeps its accents and euro signs', async ({ page }) => {
+  await openApp(page, '#/data');
+  const text = 'Objective;Key result;Owner;Start value;Target\r\nÊtre la référence;Réduire le coût par lead;Zoé;€70;€45\r\n';
+  // Latin-1 bytes for the accents, 0x80 for the euro sign, as Windows-1252 writes them.
+  const bytes = Buffer.from([...text].map((c) => (c === '€' ? 0x80 : c.charCodeAt(0))));
+  await page.getByLabel('Choose a plan file').setInputFiles({ name: 'okr.csv', mimeType: 'text/csv', buffer: bytes });
+  const preview = page.getByTestId('sheet-preview');
+  await expect(preview.getByTestId('sheet-kr')).toContainText('Réduire le coût par lead');
+  await expect(preview.getByTestId('sheet-kr')).toContainText('€70 → €45');
+  await preview.getByRole('button', { name: 'Add as a new plan' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
+  const kr = (await stored(page)).objectives[0].key_results[0];
+  expect([kr.owner, kr.unit]).toEqual(['Zoé', { type: 'currency', code: 'EUR' }]);
+});

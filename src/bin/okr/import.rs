@@ -154,7 +154,8 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
-/// Reads bytes, not text: a binary file renamed .csv gets the sheet's own message.
+/// Reads bytes, not text: a sheet saved as Windows-1252 or UTF-16 reads as it was
+/// written, and a binary file renamed .csv gets the sheet's own message.
 fn read_input(file: &str) -> Result<String, String> {
     const LIMIT: u64 = okr_studio::format::sheet::cells::MAX_SHEET_BYTES as u64;
     let mut bytes = Vec::new();
@@ -164,7 +165,7 @@ fn read_input(file: &str) -> Result<String, String> {
         std::fs::File::open(file).and_then(|f| f.take(LIMIT + 1).read_to_end(&mut bytes))
     };
     read.map_err(|e| format!("cannot read {file}: {e}"))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(okr_studio::format::sheet::cells::decode_text(&bytes))
 }
 
 fn fail(message: &str, code: u8) -> ExitCode {

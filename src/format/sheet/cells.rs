@@ -191,3 +191,37 @@ fn push_row(rows: &mut Vec<Row>, cells: &mut Vec<String>) -> Result<(), SheetErr
     });
     Ok(())
 }
+
+/// A file's bytes as text, whatever a spreadsheet saved it as: UTF-8 (with or without
+/// its mark), UTF-16 with its mark (Excel's "Unicode Text"), else Windows-1252, which
+/// Excel on Windows writes for "CSV (Comma delimited)", so "Café" is not read as "Caf�".
+pub fn decode_text(bytes: &[u8]) -> String {
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_string(),
+            Err(_) => bytes.iter().map(|b| windows_1252(*b)).collect(),
+        },
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// Windows-1252: Latin-1 except 0x80-0x9F, which hold the euro sign, curly quotes, dashes.
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039,
+        0x152, 0x8D, 0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
+    ];
+    match byte {
+        0x80..=0x9F => {
+            char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)])).unwrap_or('\u{fffd}')
+        }
+        b => char::from(b),
+    }
+}

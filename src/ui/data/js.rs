@@ -1,6 +1,6 @@
 //! The few browser calls the Data screen needs: promises, clipboard, files, the URL.
 
-use crate::state::{FormatError, MAX_FILE_BYTES};
+use crate::state::{decode_text, FormatError, MAX_FILE_BYTES};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -75,13 +75,13 @@ pub fn read_file(file: &web_sys::File, done: impl FnOnce(Result<String, String>)
     }
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
     let done2 = done.clone();
+    // Bytes, not `file.text()`: a sheet saved by Excel on Windows is not UTF-8.
     on_settled(
-        &file.text(),
-        move |text| {
+        &file.array_buffer(),
+        move |buffer| {
             if let Some(f) = done.borrow_mut().take() {
-                f(text
-                    .as_string()
-                    .ok_or_else(|| "The file could not be read as text.".to_string()));
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                f(Ok(decode_text(&bytes)));
             }
         },
         move |e| {
