@@ -25,6 +25,7 @@ pub mod strategy;
 pub mod sync;
 pub mod title_numbers;
 pub mod trends;
+pub mod weekly_update;
 
 pub use ids::{Id, IdGen};
 pub use model::*;

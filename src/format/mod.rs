@@ -7,6 +7,7 @@
 mod clock;
 pub mod csv;
 mod error;
+pub mod ics;
 mod locate;
 pub mod migrate;
 mod names;
@@ -19,7 +20,7 @@ pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, S
 pub use clock::{check_clock, MAX_CLOCK_AHEAD_MS};
 pub use csv::check_ins_csv;
 pub use error::FormatError;
-pub use names::{csv_file_name, file_name, sheet_file_name, PLAN_FILE_SUFFIX};
+pub use names::{csv_file_name, file_name, reminder_file_name, sheet_file_name, PLAN_FILE_SUFFIX};
 pub use preview::{import_as_new, preview, ImportPreview, PlanMatch, PlanPreview};
 pub use share::{decode_share, encode_share, is_over_safe_size, share_link, SHARE_LINK_SAFE_CHARS};
 pub use validate::{validate, validate_stored};

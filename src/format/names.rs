@@ -23,6 +23,11 @@ pub fn sheet_file_name(plan: &Plan) -> String {
     format!("{}-key-results.csv", stem(std::slice::from_ref(plan)))
 }
 
+/// The weekly check-in reminder, for a calendar.
+pub fn reminder_file_name(plan: &Plan) -> String {
+    format!("{}-check-in.ics", stem(std::slice::from_ref(plan)))
+}
+
 fn stem(plans: &[Plan]) -> String {
     let (Some(first), Some(last)) = (
         plans.iter().min_by_key(|p| p.period.start),

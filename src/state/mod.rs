@@ -8,11 +8,13 @@ mod checkins;
 mod files;
 mod import;
 mod plans;
+mod rhythm;
 mod saving;
 mod sheet;
 mod sync;
 
 use files::export_time;
+pub use rhythm::ReminderFile;
 pub use saving::SaveStatus;
 pub use sheet::{date_choices, looks_like_sheet};
 pub use sync::OpenConflict;

@@ -8,6 +8,7 @@ mod card;
 mod entry;
 mod history;
 mod paste_weeks;
+mod rhythm;
 
 use crate::domain::Id;
 use crate::state::{use_app, AppState};
@@ -46,6 +47,7 @@ pub fn CheckInsScreen() -> impl IntoView {
                     "Once a week, per key result: the current value, a confidence colour and a line on what changed. "
                     "Missed a week? Pick an earlier date inside the period."
                 </p>
+                <rhythm::RhythmCard />
                 <h2 class="ci-section">{move || format!("Due this week ({})", count(true))}</h2>
                 <Show
                     when=move || { count(true) > 0 }

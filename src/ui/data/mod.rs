@@ -13,6 +13,7 @@ mod sheet;
 mod sheet_parts;
 
 pub use export::{download, export_all};
+pub use js::copy_text;
 
 use crate::state::{FormatError, PlanFile};
 use leptos::prelude::*;

@@ -83,6 +83,9 @@ pub fn PlanBar(creating: RwSignal<bool>) -> impl IntoView {
                         "Delete this plan"
                     </button>
                 </div>
+                <p class="hint">
+                    "Duplicate makes an exact copy, with the same dates and every check-in, named “(copy)”: for a what-if or a template, not for next quarter."
+                </p>
             </details>
         </div>
     }
