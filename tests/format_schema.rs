@@ -55,7 +55,11 @@ fn full_file() -> Value {
         stamp: Default::default(),
         edits: Default::default(),
     });
+    kr.carried_from = Some(Id::from("kr-before"));
     plan.objective_mut(&o).unwrap().key_results.push(kr);
+    plan.objective_mut(&o).unwrap().retrospective.learned = "Guides rank".into();
+    plan.closed_on = Some(plan.period.end);
+    plan.follows = Some(Id::from("plan-before"));
     plan.add_not_going(&mut ids, "No TikTok");
     let extra = plan.add_objective(&mut ids, "Deleted");
     // Stamped as the app stamps: made here, then edited and a record deleted.

@@ -160,3 +160,162 @@ fn the_update_names_what_moved_and_who_is_missing() {
     let quiet = weekly_update(&plan, day(2027, 3, 25));
     assert_eq!(quiet.not_checked_in.len(), plan.key_results().count());
 }
+
+mod quarter {
+    use super::{day, plan};
+    use okr_studio::domain::quarter::{history_across, CarryOver};
+    use okr_studio::domain::{IdGen, Period, ProjectStatus};
+
+    #[test]
+    fn closing_grades_every_key_result_and_says_what_landed() {
+        let mut p = plan();
+        let grades = p.final_grades(day(2027, 3, 31));
+        assert_eq!(grades.len(), p.key_results().count());
+        for g in &grades {
+            assert_eq!(
+                g.landed,
+                g.grade.is_some_and(|x| x >= 0.6 - 1e-9),
+                "{}",
+                g.title
+            );
+        }
+        assert!(grades.iter().any(|g| g.landed) && grades.iter().any(|g| !g.landed));
+        p.close(day(2027, 3, 31));
+        assert!(p.is_closed());
+        p.reopen();
+        assert!(!p.is_closed());
+    }
+
+    #[test]
+    fn the_next_quarter_carries_what_was_chosen_with_the_latest_value_as_baseline() {
+        let old = plan();
+        let unfinished = old.unfinished(day(2027, 3, 31));
+        assert!(!unfinished.is_empty() && unfinished.len() < old.key_results().count());
+        let carry = CarryOver {
+            key_results: unfinished.clone(),
+            kpis: true,
+            not_going: true,
+            running_bets: true,
+        };
+        let q2 = Period::quarter(2027, 2).unwrap();
+        let (next, notes) = old.next_period(q2, &carry, &mut IdGen::new(99));
+        assert_eq!(next.period, q2);
+        assert_eq!(next.follows.as_ref(), Some(&old.id));
+        assert_eq!(next.team, old.team);
+        assert_eq!(next.key_results().count(), unfinished.len());
+        assert!(notes.kept_baseline.is_empty());
+        for kr in next.key_results() {
+            let from = kr.carried_from.as_ref().expect("linked to its predecessor");
+            let before = old
+                .key_result(from)
+                .expect("the predecessor is in the old plan");
+            assert!(kr.check_ins.is_empty(), "no old check-ins");
+            assert_ne!(&kr.id, from);
+            assert_eq!(kr.title, before.title);
+            assert_eq!(kr.target, before.target);
+            if before.kind.has_baseline() {
+                assert_eq!(
+                    kr.baseline,
+                    before.latest_check_in().map(|c| c.value),
+                    "{}",
+                    kr.title
+                );
+            }
+            assert!(kr
+                .projects
+                .iter()
+                .all(|b| b.status == ProjectStatus::Running));
+            let running = before
+                .projects
+                .iter()
+                .filter(|b| b.status == ProjectStatus::Running)
+                .count();
+            assert_eq!(kr.projects.len(), running);
+        }
+        assert_eq!(
+            next.kpis
+                .iter()
+                .map(|k| (&k.name, k.current))
+                .collect::<Vec<_>>(),
+            old.kpis
+                .iter()
+                .map(|k| (&k.name, k.current))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(next.not_going.len(), old.not_going.len());
+        // Objectives with nothing carried are left behind.
+        assert!(next.objectives.iter().all(|o| !o.key_results.is_empty()));
+    }
+
+    #[test]
+    fn a_key_result_with_no_check_in_keeps_its_baseline_and_says_so() {
+        let mut old = plan();
+        let kr = old.objectives[0].key_results[0].clone();
+        old.objectives[0].key_results[0].check_ins.clear();
+        let carry = CarryOver {
+            key_results: vec![kr.id.clone()],
+            ..CarryOver::default()
+        };
+        let (next, notes) = old.next_period(
+            Period::quarter(2027, 2).unwrap(),
+            &carry,
+            &mut IdGen::new(5),
+        );
+        assert_eq!(next.key_results().next().unwrap().baseline, kr.baseline);
+        assert_eq!(notes.kept_baseline, vec![kr.title]);
+        assert!(next.kpis.is_empty() && next.not_going.is_empty());
+    }
+
+    #[test]
+    fn a_carried_metric_reads_across_quarters() {
+        let old = plan();
+        let kr = old.objectives[0].key_results[0].id.clone();
+        let carry = CarryOver {
+            key_results: vec![kr.clone()],
+            ..CarryOver::default()
+        };
+        let (mut next, _) = old.next_period(
+            Period::quarter(2027, 2).unwrap(),
+            &carry,
+            &mut IdGen::new(5),
+        );
+        let new_kr = next.objectives[0].key_results[0].id.clone();
+        let mut ids = IdGen::new(6);
+        next.key_result_mut(&new_kr).unwrap().add_check_in(
+            &mut ids,
+            day(2027, 4, 8),
+            13_000.0,
+            okr_studio::domain::Confidence::Green,
+            "",
+        );
+        let plans = vec![old.clone(), next.clone()];
+        let history = history_across(&plans, &next, &new_kr);
+        assert_eq!(history.len(), 2);
+        assert_eq!(history[0].0, old.period);
+        assert_eq!(
+            history[0].1.len(),
+            old.key_result(&kr).unwrap().check_ins.len()
+        );
+        assert_eq!(history[1].1.len(), 1);
+    }
+
+    #[test]
+    fn lessons_gather_the_retrospectives_and_the_bets() {
+        let mut p = plan();
+        p.objectives[0].retrospective.learned =
+            "Comparison pages convert twice as well as guides".into();
+        let lessons = p.lessons();
+        assert!(lessons
+            .iter()
+            .any(|l| l.ends_with("learned: Comparison pages convert twice as well as guides")));
+        let bets = p
+            .key_results()
+            .flat_map(|k| &k.projects)
+            .filter(|b| matches!(b.status, ProjectStatus::Worked | ProjectStatus::Failed))
+            .count();
+        assert_eq!(
+            lessons.iter().filter(|l| l.starts_with("Bet that")).count(),
+            bets
+        );
+    }
+}

@@ -18,6 +18,7 @@ pub mod model;
 pub mod numbers;
 pub mod period;
 pub mod progress;
+pub mod quarter;
 pub mod rank;
 pub mod sample;
 pub mod stamp;

@@ -36,6 +36,12 @@ pub struct Plan {
     /// Operational metrics tracked beside the OKRs, not part of them.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
+    /// The day the team closed the period: the plan is read-only until it is reopened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<NaiveDate>,
+    /// The plan of the period before, when this one was started from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<Id>,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub stamp: Stamp,
     #[serde(default, skip_serializing_if = "Edits::is_empty")]
@@ -98,6 +104,9 @@ pub struct Objective {
     pub why: String,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
+    /// What the objective taught at the period's end, beyond its numbers.
+    #[serde(default, skip_serializing_if = "Retrospective::is_empty")]
+    pub retrospective: Retrospective,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
@@ -140,6 +149,9 @@ pub struct KeyResult {
     pub check_ins: Vec<CheckIn>,
     #[serde(default)]
     pub checklist: super::maturity::Checklist,
+    /// The key result of the period before that this one carries on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<Id>,
     /// The fields its title filled (`title_numbers`), until the person types their own.
     #[serde(default, skip_serializing_if = "FromTitle::is_default")]
     pub from_title: FromTitle,
@@ -157,6 +169,12 @@ pub struct Retrospective {
     pub learned: String,
     #[serde(default)]
     pub next: String,
+}
+
+impl Retrospective {
+    pub fn is_empty(&self) -> bool {
+        self.learned.trim().is_empty() && self.next.trim().is_empty()
+    }
 }
 
 /// How a key result's metric should move.
@@ -271,6 +289,8 @@ impl Plan {
             focus_areas: Vec::new(),
             objectives: Vec::new(),
             kpis: Vec::new(),
+            closed_on: None,
+            follows: None,
             stamp: Stamp::default(),
             edits: Edits::new(),
             deleted: Vec::new(),
@@ -366,6 +386,7 @@ impl KeyResult {
             projects: Vec::new(),
             check_ins: Vec::new(),
             checklist: super::maturity::Checklist::default(),
+            carried_from: None,
             from_title: FromTitle::default(),
             rank: String::new(),
             stamp: Stamp::default(),

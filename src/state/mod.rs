@@ -8,6 +8,7 @@ mod checkins;
 mod files;
 mod import;
 mod plans;
+mod quarter;
 mod rhythm;
 mod saving;
 mod sheet;
@@ -153,7 +154,11 @@ impl AppState {
 
     /// Applies an edit to the current plan, marks it changed and schedules a save.
     /// Stamps come at the save, from what changed (`sync.rs`), so no edit has to stamp.
+    /// A closed plan is read-only: the edit is refused and `None` returned.
     pub fn edit_plan<R>(&self, f: impl FnOnce(&mut Plan, &mut IdGen) -> R) -> Option<R> {
+        if self.with_plan_untracked(|p| p.is_some_and(Plan::is_closed)) {
+            return None;
+        }
         let mut out = None;
         self.ids.update_value(|ids| {
             self.data.update(|d| {

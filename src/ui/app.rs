@@ -1,3 +1,4 @@
+use super::closed::ClosedBanner;
 use super::route::Route;
 use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
             <Header route=route />
             <UpdateBanner />
             <StorageBanner />
+            <ClosedBanner />
         </Show>
         <main id="main" tabindex="-1" class:full-screen=full_screen>
             {move || match route.get() {

@@ -4,6 +4,7 @@
 mod app;
 mod charts;
 mod checkins;
+mod closed;
 mod data;
 mod echarts;
 mod fields;

@@ -40,3 +40,55 @@ for (const [size, viewport] of [
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('1. Make organic search our most dependable source of qualified leads');
 });
+
+test('close the sample quarter, start the next from it, and find the lessons and new baselines', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await page.goto('#/trends');
+  const closing = page.getByTestId('closing');
+  await expect(closing).toContainText('0.6 to 0.7 is success');
+  await expect(closing.getByTestId('final-grades').locator('tbody tr')).toHaveCount(7);
+  const lesson = 'Comparison pages convert twice as well as guides';
+  await closing.getByLabel('What did “Make organic search our most dependable source of qualified leads” teach us?').fill(lesson);
+  await closing.getByLabel('What did “Make organic search our most dependable source of qualified leads” teach us?').press('Tab');
+  await expect(closing.getByTestId('lessons')).toContainText(lesson);
+
+  // Closed: read-only, said on every screen, and it can be reopened.
+  await closing.getByRole('button', { name: 'Close this plan' }).click();
+  await expect(page.getByTestId('closed-banner')).toContainText('This plan was closed on');
+  await page.getByTestId('closed-banner').getByRole('button', { name: 'Reopen it' }).click();
+  await expect(page.getByTestId('closed-banner')).toHaveCount(0);
+
+  const before = await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem('okr-studio.state'));
+    return s.plans.find((p) => p.id === s.current);
+  });
+  const carried = closing.getByTestId('carry-key-results').getByRole('checkbox');
+  const checked = await carried.evaluateAll((boxes) => boxes.filter((b) => b.checked).length);
+  expect(checked).toBeGreaterThan(0);
+  await closing.getByRole('button', { name: /^Start \d{4} Q\d$/ }).click();
+  await expect(page.getByTestId('next-period-status')).toContainText('it is open now');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
+
+  await page.reload();
+  await expect(page.locator('.app-header')).toBeVisible();
+  const state = await page.evaluate(() => JSON.parse(localStorage.getItem('okr-studio.state')));
+  expect(state.plans).toHaveLength(2);
+  const old = state.plans.find((p) => p.id === before.id);
+  const next = state.plans.find((p) => p.id === state.current);
+  expect(old.closed_on, 'the old quarter is closed').toBeTruthy();
+  expect(next.follows).toBe(before.id);
+  const krs = next.objectives.flatMap((o) => o.key_results);
+  expect(krs).toHaveLength(checked);
+  const oldKrs = before.objectives.flatMap((o) => o.key_results);
+  for (const kr of krs) {
+    const from = oldKrs.find((k) => k.id === kr.carried_from);
+    expect(from, 'linked to its predecessor').toBeTruthy();
+    expect(kr.check_ins ?? []).toHaveLength(0);
+    const latest = [...from.check_ins].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (['increase', 'decrease', undefined].includes(from.kind)) expect(kr.baseline).toBe(latest.value);
+  }
+  // The workshop's first step shows last quarter's lessons.
+  await page.goto('#/workshop');
+  await expect(page.getByTestId('last-lessons')).toContainText(lesson);
+});

@@ -141,6 +141,8 @@ macro_rules! shallow {
             team: $r.team.clone(),
             period: $r.period,
             context: $r.context.clone(),
+            closed_on: $r.closed_on,
+            follows: $r.follows.clone(),
             stamp: $r.stamp.clone(),
             edits: $r.edits.clone(),
         }
@@ -151,6 +153,7 @@ macro_rules! shallow {
             id: $r.id.clone(),
             title: $r.title.clone(),
             why: $r.why.clone(),
+            retrospective: $r.retrospective.clone(),
             rank: $r.rank.clone(),
             stamp: $r.stamp.clone(),
             edits: $r.edits.clone(),
@@ -169,6 +172,7 @@ macro_rules! shallow {
         k.catalog_metric = $r.catalog_metric.clone();
         k.retrospective = $r.retrospective.clone();
         k.checklist = $r.checklist.clone();
+        k.carried_from = $r.carried_from.clone();
         k.from_title = $r.from_title.clone();
         k.rank = $r.rank.clone();
         k.stamp = $r.stamp.clone();
@@ -180,13 +184,21 @@ macro_rules! shallow {
     };
 }
 
-record!(Plan, Kind::Plan, [team, period, context], |p| p.title());
+record!(
+    Plan,
+    Kind::Plan,
+    [team, period, context, closed_on, follows],
+    |p| p.title()
+);
 record!(FocusArea, Kind::FocusArea, [stage, note, rank], |f| f
     .name());
 record!(NotGoing, Kind::NotGoing, [text, rank], |n| n.text.clone());
-record!(Objective, Kind::Objective, [title, why, rank], |o| o
-    .title
-    .clone());
+record!(
+    Objective,
+    Kind::Objective,
+    [title, why, retrospective, rank],
+    |o| o.title.clone()
+);
 record!(
     KeyResult,
     Kind::KeyResult,
@@ -202,6 +214,7 @@ record!(
         catalog_metric,
         retrospective,
         checklist,
+        carried_from,
         from_title,
         rank,
     ],

@@ -8,6 +8,7 @@
 
 mod build;
 mod card;
+mod closing;
 mod objective;
 mod retro;
 mod strip;
@@ -79,6 +80,7 @@ pub fn TrendsScreen() -> impl IntoView {
                 <For each=move || objectives.get() key=|(id, _)| id.clone() let:((id, eager))>
                     <ObjectiveSection id=id eager=eager />
                 </For>
+                <closing::ClosingCard />
             </Show>
         </section>
     }

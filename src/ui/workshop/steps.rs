@@ -96,6 +96,33 @@ fn ContextStep() -> impl IntoView {
                 placeholder="Double revenue from mid-size customers this year."
             />
         </div>
+        <LastPeriodLessons />
+    }
+}
+
+/// What the period before taught, when this plan was started from it: the room reads it
+/// before writing anything new.
+#[component]
+fn LastPeriodLessons() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let before = app.previous_plan()?;
+        let lessons = before.lessons();
+        let items = if lessons.is_empty() {
+            view! { <li>"No lessons were written down at its close."</li> }.into_any()
+        } else {
+            lessons
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view()
+                .into_any()
+        };
+        Some(view! {
+            <div class="card" data-testid="last-lessons">
+                <h3>{format!("Lessons from {}", before.period.label())}</h3>
+                <ul>{items}</ul>
+            </div>
+        })
     }
 }
 
