@@ -156,3 +156,39 @@ fn as_of_defaults_to_today() {
     let got = doc["as_of"].as_str().unwrap();
     assert!(got == today || got == yesterday, "{got}");
 }
+
+#[test]
+fn a_carried_key_result_prints_its_history_across_quarters() {
+    use okr_studio::domain::quarter::CarryOver;
+    use okr_studio::domain::{Confidence, Period};
+    let old = sample_plan(as_of(), &mut IdGen::new(11));
+    let kr = old.objectives[0].key_results[0].id.clone();
+    let carry = CarryOver {
+        key_results: vec![kr],
+        ..CarryOver::default()
+    };
+    let (mut next, _) = old.next_period(
+        Period::quarter(2027, 2).unwrap(),
+        &carry,
+        &mut IdGen::new(12),
+    );
+    let new_kr = next.objectives[0].key_results[0].id.clone();
+    let day = NaiveDate::from_ymd_opt(2027, 4, 8).unwrap();
+    next.key_result_mut(&new_kr).unwrap().add_check_in(
+        &mut IdGen::new(13),
+        day,
+        13_000.0,
+        Confidence::Green,
+        "",
+    );
+    let file = PlanFile::new(vec![old, next], "2027-04-09T09:00:00Z".into());
+    let path = std::env::temp_dir().join(format!("okr-report-{}-across.json", std::process::id()));
+    std::fs::write(&path, to_json(&file).unwrap()).unwrap();
+    let out = okr(&[path.to_str().unwrap(), "--as-of", "2027-04-09"]);
+    std::fs::remove_file(&path).ok();
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("across quarters: 2027 Q1 ") && report.contains(" · 2027 Q2 13,000"),
+        "{report}"
+    );
+}

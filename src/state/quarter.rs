@@ -63,3 +63,28 @@ impl AppState {
         })
     }
 }
+
+impl AppState {
+    /// A key result of the open plan across the periods it was carried through, oldest
+    /// first: each period and its (date, value) readings. One entry when it was not carried.
+    pub fn history_across(&self, key_result: &Id) -> Vec<(Period, Vec<(chrono::NaiveDate, f64)>)> {
+        self.data.with(|d| {
+            let Some(plan) = d
+                .current
+                .as_ref()
+                .and_then(|c| d.plans.iter().find(|p| &p.id == c))
+            else {
+                return Vec::new();
+            };
+            crate::domain::quarter::history_across(&d.plans, plan, key_result)
+                .into_iter()
+                .map(|(period, check_ins)| {
+                    (
+                        period,
+                        check_ins.iter().map(|c| (c.date, c.value)).collect(),
+                    )
+                })
+                .collect()
+        })
+    }
+}

@@ -91,4 +91,10 @@ test('close the sample quarter, start the next from it, and find the lessons and
   // The workshop's first step shows last quarter's lessons.
   await page.goto('#/workshop');
   await expect(page.getByTestId('last-lessons')).toContainText(lesson);
+  // A carried key result shows its metric across both quarters on one chart.
+  await page.goto('#/trends');
+  const across = page.getByTestId('across-quarters').first();
+  await across.scrollIntoViewIfNeeded();
+  await expect(across).toContainText(/Across quarters: \d{4} Q\d: [\d,.$%]+ to [\d,.$%]+; \d{4} Q\d: no check-in/);
+  await expect(across.locator('canvas, svg').first()).toBeVisible();
 });

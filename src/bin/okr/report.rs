@@ -70,7 +70,7 @@ pub fn run(args: &[String]) -> ExitCode {
         out.push_str("No plans in this file.\n");
     }
     for (plan, trend) in file.plans.iter().zip(&trends) {
-        write_plan(&mut out, plan, trend);
+        write_plan(&mut out, &file.plans, plan, trend);
     }
     emit(&out)
 }
@@ -117,7 +117,7 @@ fn read_input(file: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot read {file}: {e}"))
 }
 
-fn write_plan(out: &mut String, plan: &Plan, trend: &PlanTrend) {
+fn write_plan(out: &mut String, plans: &[Plan], plan: &Plan, trend: &PlanTrend) {
     let day = (trend.as_of - trend.period.start).num_days() + 1;
     let _ = writeln!(out, "{} (as of {})", trend.title, trend.as_of);
     let when = if day < 1 {
@@ -146,6 +146,9 @@ fn write_plan(out: &mut String, plan: &Plan, trend: &PlanTrend) {
         );
         for (kr, k) in objective.key_results.iter().zip(&o.key_results) {
             write_key_result(out, kr, k, trend.period.end);
+            if let Some(line) = across_quarters(plans, plan, kr) {
+                let _ = writeln!(out, "         across quarters: {line}");
+            }
         }
     }
     out.push('\n');
@@ -188,6 +191,34 @@ fn write_key_result(out: &mut String, kr: &KeyResult, k: &KrTrend, end: NaiveDat
     if !flags.is_empty() {
         let _ = writeln!(out, "         flags: {}", flags.join(", "));
     }
+}
+
+/// A carried key result's readings per period, oldest first: "2027 Q1 5,000 → 12,220 ·
+/// 2027 Q2 13,000". `None` for a key result that was not carried from another period.
+fn across_quarters(plans: &[Plan], plan: &Plan, kr: &KeyResult) -> Option<String> {
+    kr.carried_from.as_ref()?;
+    let history = okr_studio::domain::quarter::history_across(plans, plan, &kr.id);
+    if history.len() < 2 {
+        return None;
+    }
+    let parts: Vec<String> = history
+        .iter()
+        .map(|(period, check_ins)| {
+            let label = period.label();
+            match (check_ins.first(), check_ins.last()) {
+                (Some(a), Some(b)) if a.date != b.date => {
+                    format!(
+                        "{label} {} \u{2192} {}",
+                        value(a.value, &kr.unit),
+                        value(b.value, &kr.unit)
+                    )
+                }
+                (Some(a), _) => format!("{label} {}", value(a.value, &kr.unit)),
+                _ => format!("{label} no check-in"),
+            }
+        })
+        .collect();
+    Some(parts.join(" \u{b7} "))
 }
 
 fn counts(c: &StatusCounts) -> String {

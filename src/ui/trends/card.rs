@@ -187,5 +187,6 @@ fn KrCharts(id: Id, trend: Memo<Option<KrTrend>>) -> impl IntoView {
             <p class="strip-title">"Confidence by week"</p>
             <EChart chart=strip label=strip_label height=56 lazy=true />
         </div>
+        <super::across::AcrossQuarters id=id.get_value() />
     }
 }

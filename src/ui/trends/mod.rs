@@ -6,6 +6,7 @@
 //! milliseconds), so a plan of hundreds of key results opens quickly, while a newcomer
 //! scrolling the sample plan sees every chart filled. A card can fold its charts away.
 
+mod across;
 mod build;
 mod card;
 mod closing;
