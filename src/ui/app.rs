@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
                 Route::Present => workshop::PresentScreen().into_any(),
                 Route::Handout => workshop::HandoutScreen().into_any(),
                 Route::CheckIns => checkins::CheckInsScreen().into_any(),
+                Route::Report => checkins::StatusReport().into_any(),
                 Route::Trends => trends::TrendsScreen().into_any(),
                 Route::Library => library::LibraryScreen().into_any(),
                 Route::Data => data::DataScreen().into_any(),

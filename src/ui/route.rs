@@ -15,10 +15,12 @@ pub enum Route {
     Present,
     /// The one-page printable plan.
     Handout,
+    /// This week's update as a printable status report.
+    Report,
 }
 
 impl Route {
-    pub const ALL: [Route; 8] = [
+    pub const ALL: [Route; 9] = [
         Route::Plan,
         Route::Workshop,
         Route::CheckIns,
@@ -27,6 +29,7 @@ impl Route {
         Route::Data,
         Route::Present,
         Route::Handout,
+        Route::Report,
     ];
 
     /// The screens in the navigation bar; the presentation and handout open from the workshop.
@@ -41,7 +44,7 @@ impl Route {
 
     /// Screens shown without the app's header, filling the window or the page.
     pub fn is_full_screen(self) -> bool {
-        matches!(self, Route::Present | Route::Handout)
+        matches!(self, Route::Present | Route::Handout | Route::Report)
     }
 
     /// Reads `#/check-ins` and the like; anything unknown opens the plan. A share link
@@ -67,6 +70,7 @@ impl Route {
             Route::Workshop => "workshop",
             Route::Present => "present",
             Route::Handout => "handout",
+            Route::Report => "report",
         }
     }
 
@@ -84,6 +88,7 @@ impl Route {
             Route::Workshop => "Workshop",
             Route::Present => "Present",
             Route::Handout => "Handout",
+            Route::Report => "Status report",
         }
     }
 

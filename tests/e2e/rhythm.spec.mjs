@@ -98,3 +98,17 @@ test('close the sample quarter, start the next from it, and find the lessons and
   await expect(across).toContainText(/Across quarters: \d{4} Q\d: [\d,.$%]+ to [\d,.$%]+; \d{4} Q\d: no check-in/);
   await expect(across.locator('canvas, svg').first()).toBeVisible();
 });
+
+test('this week’s update prints as a one-page status report with a burn-up per key result', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await page.goto('#/check-ins');
+  await page.getByRole('link', { name: 'Print it as a status report' }).click();
+  const report = page.getByTestId('status-report');
+  await expect(report.locator('h1')).toContainText('Growth marketing');
+  await expect(report.getByTestId('report-kr')).toHaveCount(7);
+  await expect(report.locator('.chart canvas')).toHaveCount(7);
+  await expect(report).toContainText(/since last week|last check-in|first check-in/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print this report' })).toBeHidden();
+});

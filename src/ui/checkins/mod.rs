@@ -8,12 +8,14 @@ mod card;
 mod entry;
 mod history;
 mod paste_weeks;
+mod report;
 mod rhythm;
 
 use crate::domain::Id;
 use crate::state::{use_app, AppState};
 use card::CheckInCard;
 use leptos::prelude::*;
+pub use report::StatusReport;
 
 #[component]
 pub fn CheckInsScreen() -> impl IntoView {

@@ -115,6 +115,7 @@ pub fn RhythmCard() -> impl IntoView {
             <div class="data-actions">
                 <button on:click=copy(false)>"Copy this week's update"</button>
                 <button on:click=copy(true)>"Copy it as Markdown"</button>
+                <a href="#/report">"Print it as a status report"</a>
             </div>
             <p role="status" data-testid="update-status">
                 {move || copied.get()}

@@ -7,7 +7,7 @@
 //! scrolling the sample plan sees every chart filled. A card can fold its charts away.
 
 mod across;
-mod build;
+pub(crate) mod build;
 mod card;
 mod closing;
 mod objective;
