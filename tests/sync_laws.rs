@@ -65,6 +65,12 @@ enum Op {
     AddKr(usize),
     AddObjective,
     AddBet(usize),
+    /// Close the plan on a day, or reopen it (`None`).
+    Close(Option<u16>),
+    /// Write what an objective taught.
+    Lesson(usize, u8),
+    /// Link a key result to a predecessor, or unlink it.
+    CarryFrom(usize, Option<u8>),
     /// Take in another device's copy (0 or 1: which of the two others).
     Receive(u8),
 }
@@ -89,6 +95,9 @@ fn op() -> impl Strategy<Value = Op> {
         i.clone().prop_map(Op::AddKr),
         Just(Op::AddObjective),
         i.clone().prop_map(Op::AddBet),
+        prop::option::of(0..90u16).prop_map(Op::Close),
+        (i.clone(), 0..4u8).prop_map(|(a, b)| Op::Lesson(a, b)),
+        (i.clone(), prop::option::of(0..3u8)).prop_map(|(a, b)| Op::CarryFrom(a, b)),
         (0..2u8).prop_map(Op::Receive),
     ]
 }
@@ -140,6 +149,21 @@ impl Device {
             Op::RenameObjective(i, w) => {
                 if let Some(id) = nth_objective(p, i) {
                     p.objective_mut(&id).unwrap().title = words[w as usize].into();
+                }
+            }
+            Op::Close(d) => match d {
+                Some(d) => p.close(day(u64::from(d))),
+                None => p.reopen(),
+            },
+            Op::Lesson(i, w) => {
+                if let Some(id) = nth_objective(p, i) {
+                    p.objective_mut(&id).unwrap().retrospective.learned = words[w as usize].into();
+                }
+            }
+            Op::CarryFrom(i, from) => {
+                if let Some(id) = nth_kr(p, i) {
+                    p.key_result_mut(&id).unwrap().carried_from =
+                        from.map(|f| okr_studio::domain::Id::from(format!("kr-q1-{f}").as_str()));
                 }
             }
             Op::AddCheckIn(i, d, v) => {
