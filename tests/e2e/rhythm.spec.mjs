@@ -56,8 +56,15 @@ test('close the sample quarter, start the next from it, and find the lessons and
   // Closed: read-only, said on every screen, and it can be reopened.
   await closing.getByRole('button', { name: 'Close this plan' }).click();
   await expect(page.getByTestId('closed-banner')).toContainText('This plan was closed on');
+  await page.goto('#/plan');
+  await expect(page.getByLabel('New objective')).toBeDisabled();
+  await page.goto('#/check-ins');
+  await expect(page.getByTestId('check-in').first().getByRole('button').first()).toBeDisabled();
   await page.getByTestId('closed-banner').getByRole('button', { name: 'Reopen it' }).click();
   await expect(page.getByTestId('closed-banner')).toHaveCount(0);
+  await page.goto('#/plan');
+  await expect(page.getByLabel('New objective')).toBeEnabled();
+  await page.goto('#/trends');
 
   const before = await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem('okr-studio.state'));

@@ -50,31 +50,35 @@ pub fn CheckInsScreen() -> impl IntoView {
                     "Missed a week? Pick an earlier date inside the period."
                 </p>
                 <rhythm::RhythmCard />
-                <h2 class="ci-section">{move || format!("Due this week ({})", count(true))}</h2>
-                <Show
-                    when=move || { count(true) > 0 }
-                    fallback=|| {
-                        view! {
-                            <p class="ci-done" data-testid="all-checked-in">
-                                "All caught up: every key result has a check-in from the last seven days."
-                            </p>
+                <fieldset class="plan-lock" disabled=move || app.closed_on().is_some()>
+                    <h2 class="ci-section">{move || format!("Due this week ({})", count(true))}</h2>
+                    <Show
+                        when=move || { count(true) > 0 }
+                        fallback=|| {
+                            view! {
+                                <p class="ci-done" data-testid="all-checked-in">
+                                    "All caught up: every key result has a check-in from the last seven days."
+                                </p>
+                            }
                         }
-                    }
-                >
-                    <div class="ci-list" data-testid="due-list">
-                        <For each=move || ids(true) key=|id| id.clone() let:id>
-                            <CheckInCard id=id />
-                        </For>
-                    </div>
-                </Show>
-                <Show when=move || { count(false) > 0 }>
-                    <h2 class="ci-section">{move || format!("Checked in ({})", count(false))}</h2>
-                    <div class="ci-list" data-testid="done-list">
-                        <For each=move || ids(false) key=|id| id.clone() let:id>
-                            <CheckInCard id=id />
-                        </For>
-                    </div>
-                </Show>
+                    >
+                        <div class="ci-list" data-testid="due-list">
+                            <For each=move || ids(true) key=|id| id.clone() let:id>
+                                <CheckInCard id=id />
+                            </For>
+                        </div>
+                    </Show>
+                    <Show when=move || { count(false) > 0 }>
+                        <h2 class="ci-section">
+                            {move || format!("Checked in ({})", count(false))}
+                        </h2>
+                        <div class="ci-list" data-testid="done-list">
+                            <For each=move || ids(false) key=|id| id.clone() let:id>
+                                <CheckInCard id=id />
+                            </For>
+                        </div>
+                    </Show>
+                </fieldset>
             </Show>
         </section>
     }

@@ -180,33 +180,36 @@ fn PlanEditor(creating: RwSignal<bool>) -> impl IntoView {
     view! {
         <section class="plan-editor">
             <manage::PlanBar creating=creating />
-            <health::PlanHealth />
-            <strategy::Strategy />
-            <h2 class="section-title">"Objectives"</h2>
-            <Show when=move || objective_ids.get().is_empty()>
-                <p class="hint empty-hint">
-                    "No objectives yet. Aim for one to three: qualitative, inspiring, no numbers. "
-                    "The numbers go in the key results under each. Or add a ready set from the "
-                    <a href="#/library">"Library"</a> "."
-                </p>
-            </Show>
-            <For each=move || objective_ids.get() key=|id| id.clone() let:id>
-                <ObjectiveCard id=id />
-            </For>
-            <form class="card add-objective" on:submit=add_objective>
-                <label for="new-objective">"New objective"</label>
-                <span class="prompt">"It would be amazing if…"</span>
-                <input
-                    id="new-objective"
-                    placeholder="we became the go-to source of expert content in our niche"
-                    prop:value=new_title
-                    on:input=move |ev| new_title.set(event_target_value(&ev))
-                />
-                <button type="submit" class="primary">
-                    "Add objective"
-                </button>
-            </form>
-            <kpis::Kpis />
+            // A closed plan is read-only: one disabled fieldset turns off every field.
+            <fieldset class="plan-lock" disabled=move || app.closed_on().is_some()>
+                <health::PlanHealth />
+                <strategy::Strategy />
+                <h2 class="section-title">"Objectives"</h2>
+                <Show when=move || objective_ids.get().is_empty()>
+                    <p class="hint empty-hint">
+                        "No objectives yet. Aim for one to three: qualitative, inspiring, no numbers. "
+                        "The numbers go in the key results under each. Or add a ready set from the "
+                        <a href="#/library">"Library"</a> "."
+                    </p>
+                </Show>
+                <For each=move || objective_ids.get() key=|id| id.clone() let:id>
+                    <ObjectiveCard id=id />
+                </For>
+                <form class="card add-objective" on:submit=add_objective>
+                    <label for="new-objective">"New objective"</label>
+                    <span class="prompt">"It would be amazing if…"</span>
+                    <input
+                        id="new-objective"
+                        placeholder="we became the go-to source of expert content in our niche"
+                        prop:value=new_title
+                        on:input=move |ev| new_title.set(event_target_value(&ev))
+                    />
+                    <button type="submit" class="primary">
+                        "Add objective"
+                    </button>
+                </form>
+                <kpis::Kpis />
+            </fieldset>
         </section>
     }
 }
