@@ -5,14 +5,8 @@
 //! closes (the crate reads on to the end of the file as one cell) and must say where each
 //! cell came from, and this is about 150 lines against 30-40 KB of wasm.
 
-use super::SheetError;
-
-/// Largest sheet read, in bytes: a 2,000-row export of a hosted tool is under 1 MB.
-pub const MAX_SHEET_BYTES: usize = 10 * 1024 * 1024;
-/// Most rows read: a year of weekly numbers for 500 key results is 26,000.
-pub const MAX_SHEET_ROWS: usize = 50_000;
-/// Most columns read; templates with numbered key results stay well under it.
-pub const MAX_SHEET_COLUMNS: usize = 500;
+use super::error::SheetError;
+pub use super::limits::{column_letter, MAX_SHEET_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS};
 
 /// One record of the sheet. `number` is the row as the spreadsheet shows it (1-based),
 /// which a cell holding a line break does not change.
@@ -30,19 +24,6 @@ impl Row {
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.trim().is_empty())
     }
-}
-
-/// The column letter a spreadsheet shows: 0 -> A, 25 -> Z, 26 -> AA.
-pub fn column_letter(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Refuses what is not a sheet before any reading: too big, or not text.

@@ -308,8 +308,7 @@ fn numbered_field(rest: &str) -> Option<Field> {
     }
 }
 
-/// Rows searched for the header: templates put a title and a note or two above it.
-pub const HEADER_SEARCH_ROWS: usize = 20;
+pub use super::limits::HEADER_SEARCH_ROWS;
 
 /// The first row that names at least two fields, one of them the objective or the key
 /// result: its index in `rows` and its columns.

@@ -2,13 +2,13 @@
 //! progress scale and date order, and each cell as text, number or date, with a problem
 //! naming its row and column when it cannot be read.
 
-use super::build::{CellProblem, ColumnReading, DateQuestion, SheetOptions};
 use super::cells::{column_letter, Row};
 use super::dates::{self, DateOrder};
+use super::gather::Rows;
+use super::gather::Sheet;
 use super::header::{Column, Field, FIELDS};
-use super::rows::Sheet;
+use super::types::{shorten, ColumnReading, DateQuestion, SheetOptions};
 use super::values::{self, DecimalMark, Number};
-use crate::domain::imported::ImportedPlan;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -25,13 +25,6 @@ pub(super) struct Reader<'a> {
     pub(super) options: &'a SheetOptions,
     pub(super) notes: Vec<String>,
     pub(super) unused: BTreeMap<usize, String>,
-}
-
-/// What reading the rows gave.
-pub(super) struct Rows {
-    pub(super) plans: Vec<ImportedPlan>,
-    pub(super) problems: Vec<CellProblem>,
-    pub(super) notes: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -230,7 +223,7 @@ impl<'a> Reader<'a> {
             }
             self.read_row(row, &mut sheet);
         }
-        sheet.finish(self)
+        sheet.finish(self.options)
     }
 
     pub(super) fn cell<'r>(
@@ -324,13 +317,4 @@ fn order_words(order: DateOrder) -> &'static str {
         DateOrder::DayFirst => "day first",
         DateOrder::MonthFirst => "month first",
     }
-}
-
-/// A cell's text, cut for a message.
-pub(super) fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        out.push('…');
-    }
-    out
 }

@@ -4,8 +4,9 @@
 
 use super::cells::{self, column_letter, Row};
 use super::dates::{self, DateOrder};
+use super::error::SheetError;
+use super::types::{CellProblem, DateQuestion};
 use super::values::{self, DecimalMark};
-use super::{CellProblem, DateQuestion, SheetError};
 use crate::domain::display::fmt_date;
 use crate::domain::Period;
 use chrono::{Days, NaiveDate};
