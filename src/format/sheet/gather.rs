@@ -143,24 +143,36 @@ impl Sheet {
             match date {
                 Some(date) => {
                     self.dates.push((Field::AsOf, date));
-                    if confidence.is_none() {
-                        self.defaulted_confidence += 1;
-                    }
-                    let confidence = confidence.unwrap_or(Confidence::Green);
-                    self.plans[plan].1.objectives[objective].key_results[at]
-                        .check_ins
-                        .push(ImportedCheckIn {
-                            date,
-                            value,
-                            confidence,
-                            note,
-                        });
+                    self.push_reading((plan, objective, at), date, value, confidence, note);
                 }
                 None => self
                     .undated
                     .push((plan, objective, at, value, confidence, note)),
             }
         }
+    }
+
+    /// Records a reading on a key result; one with no confidence in the sheet is green,
+    /// and counted for the note that says so.
+    fn push_reading(
+        &mut self,
+        (plan, objective, kr): (usize, usize, usize),
+        date: NaiveDate,
+        value: f64,
+        confidence: Option<Confidence>,
+        note: String,
+    ) {
+        if confidence.is_none() {
+            self.defaulted_confidence += 1;
+        }
+        self.plans[plan].1.objectives[objective].key_results[kr]
+            .check_ins
+            .push(ImportedCheckIn {
+                date,
+                value,
+                confidence: confidence.unwrap_or(Confidence::Green),
+                note,
+            });
     }
 
     pub(super) fn finish(mut self, options: &SheetOptions) -> Rows {
@@ -190,18 +202,7 @@ impl Sheet {
                 .unwrap_or_else(|| Period::quarter_of(options.today));
             let date = options.today.clamp(period.start, period.end);
             dated_on = Some(date);
-            if confidence.is_none() {
-                self.defaulted_confidence += 1;
-            }
-            let confidence = confidence.unwrap_or(Confidence::Green);
-            self.plans[p].1.objectives[o].key_results[k]
-                .check_ins
-                .push(ImportedCheckIn {
-                    date,
-                    value,
-                    confidence,
-                    note,
-                });
+            self.push_reading((p, o, k), date, value, confidence, note);
         }
         if let Some(date) = dated_on {
             let why = if date == options.today {

@@ -1,14 +1,13 @@
 //! A carried key result's metric across the quarters it ran through, on one chart: one
 //! line per period, so a team sees whether last quarter's pace carried on.
 
-use super::build::base;
+use super::build::{dated_lines, point};
 use crate::domain::display::fmt_number;
 use crate::domain::{Id, Period};
 use crate::state::use_app;
 use crate::ui::charts::{chart_json, EChart};
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::CompositeValue;
-use charming::element::{AxisType, Tooltip, Trigger};
+use charming::component::Axis;
+use charming::element::AxisType;
 use charming::series::Line;
 use charming::Chart;
 use chrono::NaiveDate;
@@ -17,29 +16,11 @@ use leptos::prelude::*;
 type History = Vec<(Period, Vec<(NaiveDate, f64)>)>;
 
 fn across_chart(history: &History) -> Chart {
-    let mut chart = base()
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(16)
-                .top(16)
-                .bottom(40)
-                .contain_label(true),
-        )
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom(0))
+    let mut chart = dated_lines()
         .x_axis(Axis::new().type_(AxisType::Time))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
     for (period, readings) in history {
-        let points: Vec<CompositeValue> = readings
-            .iter()
-            .map(|(d, v)| {
-                CompositeValue::Array(vec![
-                    CompositeValue::from(d.to_string()),
-                    CompositeValue::from(*v),
-                ])
-            })
-            .collect();
+        let points: Vec<_> = readings.iter().map(|(d, v)| point(*d, *v)).collect();
         chart = chart.series(
             Line::new()
                 .name(period.label())

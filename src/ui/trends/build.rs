@@ -121,11 +121,26 @@ pub struct BurnUpInput<'a> {
     pub used: Vec<&'a CheckIn>,
 }
 
+/// The frame of a chart of lines over dates: a legend below, an axis tooltip.
+pub(super) fn dated_lines() -> Chart {
+    base()
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(16)
+                .bottom(40)
+                .contain_label(true),
+        )
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().bottom(0))
+}
+
 fn day(d: NaiveDate) -> CompositeValue {
     CompositeValue::from(d.to_string())
 }
 
-fn point(d: NaiveDate, v: f64) -> CompositeValue {
+pub(super) fn point(d: NaiveDate, v: f64) -> CompositeValue {
     CompositeValue::Array(vec![day(d), CompositeValue::from(v)])
 }
 
@@ -148,17 +163,7 @@ pub fn burn_up(input: &BurnUpInput, trend: &KrTrend, p: &Palette) -> Chart {
         actual.push(point(start, b));
     }
     actual.extend(input.used.iter().map(|c| point(c.date, c.value)));
-    let mut chart = base()
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(16)
-                .top(16)
-                .bottom(40)
-                .contain_label(true),
-        )
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().bottom(0))
+    let mut chart = dated_lines()
         .x_axis(
             Axis::new()
                 .type_(AxisType::Time)
