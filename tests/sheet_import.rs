@@ -420,3 +420,24 @@ fn a_custom_period_survives_the_round_trip() {
     let r = read(&plan_sheet(&plan, today(), SheetKind::Csv));
     assert_eq!(only_plan(&r).period, Some(plan.period));
 }
+
+#[test]
+fn pasted_weekly_numbers_take_the_confidence_before_them_and_keep_a_days_own() {
+    let mut plan = sample();
+    let kr = plan.objectives[0].key_results[0].clone();
+    let last = kr.latest_check_in().unwrap().clone();
+    let later = last.date + chrono::Days::new(3);
+    let k = plan.key_result_mut(&kr.id).unwrap();
+    let (added, changed) = k.backfill(
+        &[(last.date, last.value + 1.0), (later, 42.0)],
+        &mut IdGen::new(8),
+    );
+    assert_eq!((added, changed), (1, 1));
+    let same = k.check_ins.iter().find(|c| c.date == last.date).unwrap();
+    assert_eq!(
+        (same.value, same.confidence, &same.note),
+        (last.value + 1.0, last.confidence, &last.note)
+    );
+    let new = k.check_ins.iter().find(|c| c.date == later).unwrap();
+    assert_eq!(new.confidence, last.confidence);
+}

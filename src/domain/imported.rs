@@ -148,6 +148,36 @@ impl ImportedKeyResult {
     }
 }
 
+impl KeyResult {
+    /// Adds readings pasted from a sheet to the history: a day that has a check-in gets
+    /// the new value (its confidence and note stay); another day gets a new check-in with
+    /// the confidence of the reading before it, green when there is none.
+    /// Returns (added, changed).
+    pub fn backfill(&mut self, values: &[(NaiveDate, f64)], ids: &mut IdGen) -> (usize, usize) {
+        let check_ins = values
+            .iter()
+            .map(|&(date, value)| {
+                let same_day = self.check_ins.iter().find(|c| c.date == date);
+                // Check-ins are kept in date order: the last one on or before the day.
+                let before = self.check_ins.iter().rev().find(|c| c.date <= date);
+                ImportedCheckIn {
+                    date,
+                    value,
+                    confidence: same_day
+                        .or(before)
+                        .map_or(Confidence::Green, |c| c.confidence),
+                    note: String::new(),
+                }
+            })
+            .collect();
+        let imported = ImportedKeyResult {
+            check_ins,
+            ..ImportedKeyResult::default()
+        };
+        imported.add_check_ins_to(self, ids)
+    }
+}
+
 impl ImportedPlan {
     /// A new plan from what was read. `fallback` is the period when the source names none.
     pub fn to_plan(&self, ids: &mut IdGen, fallback: Period) -> Plan {

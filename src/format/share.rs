@@ -18,6 +18,13 @@ pub const SHARE_ROUTE: &str = "share/";
 /// Names the encoding: deflate (raw, level 9) then base64url without padding.
 const ENCODING: &str = "z1.";
 
+/// Whether pasted text is a share link (whole, fragment or payload) rather than a file:
+/// one word holding the encoding's mark.
+pub fn looks_like_link(text: &str) -> bool {
+    let t = text.trim();
+    t.contains(ENCODING) && !t.contains(char::is_whitespace)
+}
+
 /// The fragment payload for `plan` (without `#share/`): `z1.<data>`.
 pub fn encode_share(plan: &Plan, exported_at: String) -> Result<String, FormatError> {
     let file = PlanFile::new(vec![plan.clone()], exported_at);

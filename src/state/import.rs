@@ -16,7 +16,7 @@ impl AppState {
     pub fn read_pasted(&self, text: &str) -> Result<PlanFile, FormatError> {
         let trimmed = text.trim_start_matches('\u{feff}').trim();
         let json = trimmed.starts_with('{') || trimmed.starts_with('[');
-        if !json && trimmed.contains("z1.") && !trimmed.contains(char::is_whitespace) {
+        if !json && crate::format::share::looks_like_link(trimmed) {
             self.read_share(trimmed)
         } else {
             self.read_file_text(text)

@@ -4,8 +4,8 @@
 //! device's edits at the next save, as if typed here.
 
 use super::{now_ms, AppState};
-use crate::domain::imported::{FoldSummary, ImportedCheckIn, ImportedKeyResult};
-use crate::domain::{Confidence, Id, IdGen, Period, Plan};
+use crate::domain::imported::FoldSummary;
+use crate::domain::{Id, IdGen, Period, Plan};
 use crate::format::sheet::{
     plan_sheet, read_sheet, read_weekly, SheetError, SheetKind, SheetOptions, SheetReading,
     WeeklyReading,
@@ -93,36 +93,12 @@ impl AppState {
         Some(read_weekly(text, period, order))
     }
 
-    /// Adds the readings to a key result's history: a day that has a check-in gets the
-    /// new value (its confidence and note stay), other days a new check-in with the
-    /// confidence of the reading before it. Returns (added, changed).
+    /// Adds pasted readings to a key result's history (`KeyResult::backfill`).
+    /// Returns (added, changed).
     pub fn backfill(&self, key_result: &Id, values: &[(NaiveDate, f64)]) -> (usize, usize) {
         self.edit_plan(|plan, ids| {
-            let Some(kr) = plan.key_result_mut(key_result) else {
-                return (0, 0);
-            };
-            let check_ins = values
-                .iter()
-                .map(|(date, value)| {
-                    let same_day = kr.check_ins.iter().find(|c| c.date == *date);
-                    // Check-ins are kept in date order: the last one on or before the day.
-                    let before = kr.check_ins.iter().rev().find(|c| c.date <= *date);
-                    ImportedCheckIn {
-                        date: *date,
-                        value: *value,
-                        confidence: same_day
-                            .or(before)
-                            .map(|c| c.confidence)
-                            .unwrap_or(Confidence::Green),
-                        note: String::new(),
-                    }
-                })
-                .collect();
-            let imported = ImportedKeyResult {
-                check_ins,
-                ..ImportedKeyResult::default()
-            };
-            imported.add_check_ins_to(kr, ids)
+            plan.key_result_mut(key_result)
+                .map_or((0, 0), |kr| kr.backfill(values, ids))
         })
         .unwrap_or((0, 0))
     }
@@ -158,8 +134,7 @@ pub fn looks_like_sheet(text: &str, file_name: Option<&str>) -> bool {
     }
     let t = text.trim_start_matches('\u{feff}').trim();
     let json = t.starts_with('{') || t.starts_with('[');
-    let link = t.contains("z1.") && !t.contains(char::is_whitespace);
-    !json && !link
+    !json && !crate::format::share::looks_like_link(t)
 }
 
 /// How the example date of a date question reads in each order, for the two buttons.

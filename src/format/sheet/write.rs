@@ -57,7 +57,7 @@ pub fn plan_sheet(plan: &Plan, today: NaiveDate, kind: SheetKind) -> String {
                 kr.title.clone(),
                 kr.metric.clone(),
                 unit_cell(&kr.unit),
-                kind_cell(kr.kind).into(),
+                kind_cell(kr.kind),
                 number_cell(kr.baseline, &kr.unit),
                 number_cell(kr.target, &kr.unit),
                 number_cell(latest.map(|c| c.value), &kr.unit),
@@ -120,14 +120,9 @@ fn unit_cell(unit: &Unit) -> String {
     }
 }
 
-fn kind_cell(kind: KrKind) -> &'static str {
-    match kind {
-        KrKind::Increase => "increase",
-        KrKind::Decrease => "decrease",
-        KrKind::StayAbove => "stay above",
-        KrKind::StayBelow => "stay below",
-        KrKind::Milestone => "milestone",
-    }
+/// "stay above": the kind as people write it (its slug, with spaces).
+fn kind_cell(kind: KrKind) -> String {
+    kind.slug().replace('_', " ")
 }
 
 /// Numbers as the sheet reads them back exactly: no grouping, durations as h:mm:ss.
