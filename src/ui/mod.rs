@@ -20,6 +20,13 @@ mod workshop;
 pub(crate) use plan::NewPlan;
 pub use route::Route;
 
+/// Opens the browser's print dialog, for the pages laid out for paper.
+pub(crate) fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Mounts the app on the page.
 pub fn start() {
     console_error_panic_hook::set_once();

@@ -3,7 +3,8 @@
 
 use crate::domain::display::fmt_date;
 use crate::domain::Id;
-use crate::state::{date_choices, use_app, DateOrder, WeeklyReading};
+use crate::state::{use_app, DateOrder, WeeklyReading};
+use crate::ui::data::DateAsk;
 use crate::ui::trends::text::fmt_value;
 use leptos::prelude::*;
 
@@ -100,14 +101,8 @@ fn WeeksPreview(
     taken: Vec<chrono::NaiveDate>,
 ) -> impl IntoView {
     let question = reading.date_question.clone().map(|q| {
-        let buttons = date_choices(&q.example)
-            .into_iter()
-            .map(|(o, shown)| view! { <button on:click=move |_| order.set(Some(o))>{shown}</button> })
-            .collect_view();
-        view! {
-            <p>"Which date is " <strong>{q.example.clone()}</strong> "?"</p>
-            <div class="data-actions">{buttons}</div>
-        }
+        let choose = move |o| order.set(Some(o));
+        view! { <DateAsk question=q choose=choose /> }
     });
     let problems = reading
         .problems

@@ -12,11 +12,6 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusReport() -> impl IntoView {
     let app = use_app();
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let body = move || {
         let update = app.weekly_update()?;
         let plan = app.with_plan_untracked(|p| p.cloned())?;
@@ -71,7 +66,7 @@ pub fn StatusReport() -> impl IntoView {
     view! {
         <div class="no-print handout-tools">
             <a href="#/check-ins">"← Back to Check-ins"</a>
-            <button class="primary" on:click=print>
+            <button class="primary" on:click=|_| crate::ui::print_page()>
                 "Print this report"
             </button>
         </div>

@@ -11,6 +11,7 @@ mod preview;
 mod share;
 mod sheet;
 mod sheet_parts;
+pub(crate) use sheet_parts::DateAsk;
 
 pub use export::{download, export_all};
 pub use js::copy_text;

@@ -141,7 +141,13 @@ fn ReadingView(
     view! {
         <p data-testid="sheet-summary">{summary}</p>
         <ColumnsTable columns=reading.columns.clone() options=options />
-        {reading.date_question.clone().map(|q| view! { <DateAsk question=q options=options /> })}
+        {reading
+            .date_question
+            .clone()
+            .map(|q| {
+                let choose = move |order| options.update(|o| o.date_order = Some(order));
+                view! { <DateAsk question=q choose=choose /> }
+            })}
         <Problems problems=reading.problems.clone() bad_rows=reading.bad_rows.len() skip=skip />
         <ul class="sheet-notes" data-testid="sheet-notes">
             {notes}

@@ -5,8 +5,8 @@ use crate::domain::display::fmt_value;
 use crate::domain::maturity::assess_key_result;
 use crate::domain::KeyResult;
 use crate::state::{
-    column_letter, date_choices, use_app, CellProblem, ColumnReading, DateQuestion, Field,
-    SheetOptions, SheetReading, FIELDS,
+    column_letter, date_choices, use_app, CellProblem, ColumnReading, DateOrder, DateQuestion,
+    Field, SheetOptions, SheetReading, FIELDS,
 };
 use crate::ui::plan::coach::verdict_label;
 use leptos::prelude::*;
@@ -74,21 +74,19 @@ pub fn ColumnsTable(columns: Vec<ColumnReading>, options: RwSignal<SheetOptions>
     }
 }
 
+/// Asks which order a sheet's slashed dates are in, with the example read both ways.
+/// Used by the sheet preview and by the weekly numbers pasted into a history.
 #[component]
-pub fn DateAsk(question: DateQuestion, options: RwSignal<SheetOptions>) -> impl IntoView {
+pub fn DateAsk(question: DateQuestion, #[prop(into)] choose: Callback<DateOrder>) -> impl IntoView {
     let buttons = date_choices(&question.example)
         .into_iter()
-        .map(|(order, shown)| {
-            view! {
-                <button on:click=move |_| {
-                    options.update(|o| o.date_order = Some(order))
-                }>{shown}</button>
-            }
-        })
+        .map(
+            |(order, shown)| view! { <button on:click=move |_| choose.run(order)>{shown}</button> },
+        )
         .collect_view();
     view! {
-        <div class="sheet-question" role="group" aria-labelledby="date-question">
-            <p id="date-question">
+        <div class="sheet-question" role="group" aria-label="Order of the dates">
+            <p>
                 "Which date is " <strong>{question.example.clone()}</strong> " (row " {question.row}
                 ")? The sheet's dates could be day first or month first."
             </p>

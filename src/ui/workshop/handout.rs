@@ -29,16 +29,11 @@ fn dates(p: &Plan) -> String {
 #[component]
 pub fn HandoutScreen() -> impl IntoView {
     let app = use_app();
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let plan = move || app.with_plan(|p| p.cloned());
     view! {
         <div class="no-print handout-tools">
             <a href="#/workshop">"← Back to the workshop"</a>
-            <button class="primary" on:click=print>
+            <button class="primary" on:click=|_| crate::ui::print_page()>
                 "Print or save as PDF"
             </button>
         </div>
