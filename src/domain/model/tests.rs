@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::ids::IdGen;
 
 fn plan() -> (Plan, IdGen) {
     let mut ids = IdGen::new(7);
