@@ -95,8 +95,45 @@ pub fn join_list(parts: &[String]) -> String {
     }
 }
 
+/// What a chart's tooltip says about one point: the date (or the bar's name) on the first
+/// line, then each series and its value as the app writes numbers. A series named with a
+/// trailing " %" ("Progress %") gets its value as a percentage instead.
+pub fn chart_point_text(heading: &str, values: &[(&str, f64)]) -> String {
+    let heading = NaiveDate::parse_from_str(heading.get(..10).unwrap_or(heading), "%Y-%m-%d")
+        .map(fmt_date)
+        .unwrap_or_else(|_| heading.to_string());
+    let mut lines = vec![heading];
+    for (series, value) in values {
+        lines.push(match series.strip_suffix(" %") {
+            Some(name) => format!("{name}: {}%", fmt_number(*value)),
+            None => format!("{series}: {}", fmt_number(*value)),
+        });
+    }
+    lines.join("\n")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_chart_point_reads_as_the_app_writes_dates_and_numbers() {
+        assert_eq!(
+            chart_point_text(
+                "2026-10-21",
+                &[("Actual", 7610.0), ("Expected pace", 7200.5)]
+            ),
+            "21 Oct 2026\nActual: 7,610\nExpected pace: 7,200.5"
+        );
+        assert_eq!(
+            chart_point_text("2026-10-21 00:00:00", &[("Actual", 3.0)]),
+            "21 Oct 2026\nActual: 3"
+        );
+        assert_eq!(
+            chart_point_text("Grow trial sign-ups", &[("Progress %", 40.0)]),
+            "Grow trial sign-ups\nProgress: 40%"
+        );
+        assert_eq!(chart_point_text("", &[]), "");
+    }
+
     #[test]
     fn lists_read_as_a_sentence() {
         let l = |v: &[&str]| join_list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());

@@ -13,9 +13,11 @@
 
 use super::echarts::{echarts, Loading};
 use super::near::near_signal;
+use crate::domain::display::chart_point_text;
 use charming::Chart;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -105,8 +107,8 @@ impl Palette {
             muted: read("--muted", "#5b6275"),
             border: read("--border", "#d9dce6"),
             accent: read("--accent", "#2f5bd3"),
-            green: read("--green", "#1b8a4b"),
-            yellow: read("--yellow", "#b7860b"),
+            green: read("--green", "#137a40"),
+            yellow: read("--yellow", "#8a6100"),
             red: read("--red", "#c23b2f"),
         }
     }
@@ -120,8 +122,73 @@ pub fn chart_json(chart: &Chart) -> String {
 
 fn show(instance: &EchartsInstance, option_json: &str) {
     if let Ok(option) = json_parse(option_json) {
+        text_tooltip(&option);
         instance.set_option(option, true);
     }
+}
+
+thread_local! {
+    /// The one tooltip formatter every chart shares (made once, kept for the page's life).
+    static FORMATTER: js_sys::Function = Closure::<dyn Fn(JsValue) -> String>::new(tooltip_text)
+        .into_js_value()
+        .unchecked_into();
+}
+
+/// ECharts' HTML tooltip writes inline styles, which the page's Content-Security-Policy
+/// blocks (an error per hover, and a tooltip without its layout). Rich text draws the
+/// tooltip on the chart's canvas instead, and the app's own formatter writes its words.
+/// A chart that brings a formatter template of its own keeps it.
+fn text_tooltip(option: &JsValue) {
+    use js_sys::Reflect;
+    let Ok(tooltip) = Reflect::get(option, &"tooltip".into()) else {
+        return;
+    };
+    if !tooltip.is_object() {
+        return;
+    }
+    let _ = Reflect::set(&tooltip, &"renderMode".into(), &"richText".into());
+    if !Reflect::has(&tooltip, &"formatter".into()).unwrap_or(true) {
+        FORMATTER
+            .with(|f| Reflect::set(&tooltip, &"formatter".into(), f))
+            .ok();
+    }
+}
+
+/// ECharts' tooltip parameters (one point, or one per series on an axis) as the app's words.
+fn tooltip_text(params: JsValue) -> String {
+    use js_sys::{Array, Reflect};
+    let text = |item: &JsValue, key: &str| {
+        Reflect::get(item, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let items: Vec<JsValue> = if Array::is_array(&params) {
+        Array::from(&params).iter().collect()
+    } else {
+        vec![params]
+    };
+    let mut heading = None;
+    let mut values = Vec::new();
+    for item in &items {
+        let value = Reflect::get(item, &"value".into()).unwrap_or(JsValue::NULL);
+        // Dated series hold [day, value]; bars hold the value and name the category.
+        let (name, value) = if Array::is_array(&value) {
+            let pair = Array::from(&value);
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_f64(),
+            )
+        } else {
+            (text(item, "name"), value.as_f64())
+        };
+        heading.get_or_insert(name);
+        if let Some(v) = value {
+            values.push((text(item, "seriesName"), v));
+        }
+    }
+    let values: Vec<(&str, f64)> = values.iter().map(|(s, v)| (s.as_str(), *v)).collect();
+    chart_point_text(&heading.unwrap_or_default(), &values)
 }
 
 #[component]
