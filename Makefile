@@ -7,7 +7,7 @@ E2E_PORT ?= 8081
 BROWSER_ENV := CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load bench-import bench-typing bench-trends
+.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load bench-lighthouse bench-import bench-typing bench-trends
 
 setup:
 	@bash .ci/setup.sh
@@ -40,9 +40,14 @@ test-browser:
 test-e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test --config tests/e2e/playwright.config.mjs
 
-## Asset sizes (raw and gzip) and the median of 10 cold loads, on a release build.
+## Asset sizes (raw, gzip, brotli), what a first visit's first screen downloads, and the
+## median of 10 cold loads, on a release build.
 bench-load: build
 	node tests/perf/load.mjs dist
+
+## Lighthouse's mobile profile on a first visit: performance, LCP, TBT, accessibility.
+bench-lighthouse: build
+	CHROME_PATH=/usr/bin/chromium node tests/perf/lighthouse.mjs dist 3
 
 ## Import and save of a plan with 13,000 check-ins, next to JSON.parse and setItem, in Chromium.
 bench-import:

@@ -27,8 +27,15 @@ pub(crate) fn print_page() {
     }
 }
 
-/// Mounts the app on the page.
+/// Mounts the app on the page, in place of the static first paint that `index.html` shows
+/// while the wasm loads (removed in the same task, so the two never show together).
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

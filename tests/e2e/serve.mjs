@@ -1,6 +1,8 @@
 // A minimal static server for dist/, used by the end-to-end tests and benchmarks.
 // Usage: node tests/e2e/serve.mjs [dir] [port] [base]
 // `base` mounts the site under a sub-path (e.g. /okr/) to test sub-path hosting.
+// Like a static host that compresses, it sends the build's precompressed `.br` or `.gz`
+// copy of a file when the browser accepts it (the post-build hook writes them).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -35,10 +37,19 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const body = await readFile(path);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    let body = await readFile(path);
+    let encoding;
+    for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (encoding || !accepts.includes(name)) continue;
+      const packed = await readFile(path + suffix).catch(() => null);
+      if (packed) [body, encoding] = [packed, name];
+    }
     res.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     res.end(body);
   } catch {

@@ -1,9 +1,11 @@
-// Prints each built asset's raw and gzip size, then the load time of the app: the median
-// of 10 cold loads (fresh browser context, empty cache) from navigation start until the
-// plan is on screen. Usage: node tests/perf/load.mjs [dist]   (after `make build`)
+// Prints each built asset's raw, gzip and brotli size, what the first screen of a first
+// visit downloads (the files it requests, as a compressing host sends them), then the load
+// time of the app: the median of 10 cold loads (fresh browser context, empty cache) from
+// navigation start until the plan is on screen.
+// Usage: node tests/perf/load.mjs [dist]   (after `make build`)
 import { chromium } from '@playwright/test';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 
@@ -21,17 +23,22 @@ async function walk(dir) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const brotli = (raw) =>
+  brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 let appTotal = 0;
 let chartsTotal = 0;
-console.log('asset'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11));
+const packed = new Map();
+console.log('asset'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11) + 'brotli'.padStart(11));
 for (const file of (await walk(dist)).sort()) {
-  if (!/\.(wasm|js|css)$/.test(file)) continue;
+  if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(file)) continue;
   const raw = await readFile(file);
   const gz = gzipSync(raw, { level: 9 }).length;
+  const br = brotli(raw);
   const name = relative(dist, file);
+  packed.set(name, { gz, br });
   if (name.startsWith('vendor/echarts')) chartsTotal += gz;
   else if (/^okr-studio-.*\.(wasm|js)$|\.css$/.test(name)) appTotal += gz;
-  console.log(name.padEnd(44) + kb(raw.length) + kb(gz));
+  console.log(name.padEnd(44) + kb(raw.length) + kb(gz) + kb(br));
 }
 console.log(`app wasm + js + css, gzip: ${kb(appTotal).trim()} (budget 200 KB)`);
 console.log(`ECharts bundle, gzip:      ${kb(chartsTotal).trim()} (budget 200 KB)`);
@@ -43,6 +50,27 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 });
 try {
+  // A first visit: which files the empty app's first screen asks for (the service
+  // worker is blocked, so its precache of the rest is not counted).
+  const first = await browser.newContext({ serviceWorkers: 'block' });
+  const page0 = await first.newPage();
+  const asked = new Set();
+  page0.on('request', (r) => asked.add(new URL(r.url()).pathname.replace(/^\//, '') || 'index.html'));
+  await page0.goto(`http://127.0.0.1:${port}/`);
+  await page0.getByRole('button', { name: 'Open the sample plan' }).waitFor();
+  await page0.waitForLoadState('networkidle');
+  await first.close();
+  let firstGz = 0;
+  let firstBr = 0;
+  for (const name of asked) {
+    const size = packed.get(name);
+    if (!size) continue;
+    firstGz += size.gz;
+    firstBr += size.br;
+  }
+  console.log(`first screen of a first visit: ${asked.size} files, ${kb(firstGz).trim()} gzip, ` +
+    `${kb(firstBr).trim()} brotli (budget 250 KB gzip)`);
+
   // Seed a returning user's storage with the sample plan, through the app itself.
   const seed = await browser.newContext();
   const page = await seed.newPage();
