@@ -60,7 +60,7 @@ pub fn LibraryScreen() -> impl IntoView {
                                     class="primary"
                                     disabled=move || !app.has_plan()
                                     on:click=move |_| add(set.id)
-                                    aria-label=format!("Add the {} set to my plan", set.name)
+                                    aria-label=format!("Add to my plan: the {} set", set.name)
                                 >
                                     "Add to my plan"
                                 </button>

@@ -34,7 +34,7 @@ test('a new user builds two plans, one from scratch and one from the library; a 
   await page.getByRole('button', { name: 'New plan' }).click();
   await createPlan(page, 'Paid team');
   await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
-  await page.getByRole('button', { name: 'Add the Paid acquisition set to my plan' }).click();
+  await page.getByRole('button', { name: 'Add to my plan: the Paid acquisition set' }).click();
   await expect(page.getByText('Added "Paid acquisition" to your plan.')).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Plan' }).click();
   await expect(krTitles(page)).toHaveCount(3);

@@ -22,6 +22,16 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
     },
   },
+  // Every test at desktop size; the main flows (a plan from nothing, editing, checking in,
+  // two teammates trading files) also at a phone's 390 x 844, with touch.
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
+    {
+      name: 'phone',
+      testMatch: /(foundation|editor|checkins|teammates)\.spec\.mjs$/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    },
+  ],
   webServer: {
     command: `node tests/e2e/serve.mjs ${dist} ${port}`,
     cwd: root,
