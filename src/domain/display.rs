@@ -96,18 +96,23 @@ pub fn join_list(parts: &[String]) -> String {
 }
 
 /// What a chart's tooltip says about one point: the date (or the bar's name) on the first
-/// line, then each series and its value as the app writes numbers. A series named with a
-/// trailing " %" ("Progress %") gets its value as a percentage instead.
-pub fn chart_point_text(heading: &str, values: &[(&str, f64)]) -> String {
+/// line, then each series and its value as the app writes numbers, with the point's own
+/// words after it when it has some (a bar's status). A series named with a trailing " %"
+/// ("Progress %") gets its value as a percentage instead.
+pub fn chart_point_text(heading: &str, values: &[(&str, f64, &str)]) -> String {
     let heading = NaiveDate::parse_from_str(heading.get(..10).unwrap_or(heading), "%Y-%m-%d")
         .map(fmt_date)
         .unwrap_or_else(|_| heading.to_string());
     let mut lines = vec![heading];
-    for (series, value) in values {
-        lines.push(match series.strip_suffix(" %") {
+    for (series, value, note) in values {
+        let mut line = match series.strip_suffix(" %") {
             Some(name) => format!("{name}: {}%", fmt_number(*value)),
             None => format!("{series}: {}", fmt_number(*value)),
-        });
+        };
+        if !note.is_empty() {
+            line.push_str(&format!(" ({note})"));
+        }
+        lines.push(line);
     }
     lines.join("\n")
 }
@@ -119,17 +124,17 @@ mod tests {
         assert_eq!(
             chart_point_text(
                 "2026-10-21",
-                &[("Actual", 7610.0), ("Expected pace", 7200.5)]
+                &[("Actual", 7610.0, ""), ("Expected pace", 7200.5, "")]
             ),
             "21 Oct 2026\nActual: 7,610\nExpected pace: 7,200.5"
         );
         assert_eq!(
-            chart_point_text("2026-10-21 00:00:00", &[("Actual", 3.0)]),
+            chart_point_text("2026-10-21 00:00:00", &[("Actual", 3.0, "")]),
             "21 Oct 2026\nActual: 3"
         );
         assert_eq!(
-            chart_point_text("Grow trial sign-ups", &[("Progress %", 40.0)]),
-            "Grow trial sign-ups\nProgress: 40%"
+            chart_point_text("Grow trial sign-ups", &[("Progress %", 40.0, "at risk")]),
+            "Grow trial sign-ups\nProgress: 40% (at risk)"
         );
         assert_eq!(chart_point_text("", &[]), "");
     }

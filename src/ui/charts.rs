@@ -172,22 +172,29 @@ fn tooltip_text(params: JsValue) -> String {
     let mut values = Vec::new();
     for item in &items {
         let value = Reflect::get(item, &"value".into()).unwrap_or(JsValue::NULL);
-        // Dated series hold [day, value]; bars hold the value and name the category.
-        let (name, value) = if Array::is_array(&value) {
+        // Dated series hold [day, value]; a bar holds the value, its axis names the key
+        // result and its own name says its status.
+        let (name, note, value) = if Array::is_array(&value) {
             let pair = Array::from(&value);
-            (
-                pair.get(0).as_string().unwrap_or_default(),
-                pair.get(1).as_f64(),
-            )
+            let day = pair.get(0).as_string().unwrap_or_default();
+            (day, String::new(), pair.get(1).as_f64())
         } else {
-            (text(item, "name"), value.as_f64())
+            let axis = text(item, "axisValueLabel");
+            let own = text(item, "name");
+            match axis.is_empty() || axis == own {
+                true => (own, String::new(), value.as_f64()),
+                false => (axis, own, value.as_f64()),
+            }
         };
         heading.get_or_insert(name);
         if let Some(v) = value {
-            values.push((text(item, "seriesName"), v));
+            values.push((text(item, "seriesName"), v, note));
         }
     }
-    let values: Vec<(&str, f64)> = values.iter().map(|(s, v)| (s.as_str(), *v)).collect();
+    let values: Vec<(&str, f64, &str)> = values
+        .iter()
+        .map(|(s, v, n)| (s.as_str(), *v, n.as_str()))
+        .collect();
     chart_point_text(&heading.unwrap_or_default(), &values)
 }
 

@@ -48,6 +48,9 @@ test('a new build served over the old one offers a reload, then drops the old ca
     // Deploy a "new build": its service worker differs, as every real build's does.
     const sw = await readFile(join(site, 'sw.js'), 'utf8');
     await writeFile(join(site, 'sw.js'), sw.replace(/const BUILD = "[^"]+"/, 'const BUILD = "next"'));
+    // A deploy replaces the precompressed copies too; without them the host sends the file.
+    await rm(join(site, 'sw.js.br'));
+    await rm(join(site, 'sw.js.gz'));
     await page.reload();
     await expect(page.getByTestId('update-banner')).toBeVisible({ timeout: 15_000 });
 

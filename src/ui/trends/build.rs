@@ -2,7 +2,7 @@
 //! functions of their inputs; components wrap them in memos so a chart redraws only when
 //! its JSON changes.
 
-use super::text::{fmt_number, status_class};
+use super::text::fmt_number;
 use crate::domain::trends::{KrTrend, ObjectiveTrend, Status};
 use crate::domain::{CheckIn, Confidence, KrKind, Period};
 use crate::ui::charts::Palette;
@@ -63,7 +63,7 @@ pub fn overview(o: &ObjectiveTrend, p: &Palette) -> Chart {
         .iter()
         .map(|k| {
             DataPointItem::new(k.progress.map_or(0.0, percent))
-                .name(status_class(k.status))
+                .name(k.status.label())
                 .item_style(ItemStyle::new().color(status_colour(k.status, p)))
         })
         .collect();
