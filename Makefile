@@ -45,9 +45,11 @@ test-e2e:
 bench-load: build
 	node tests/perf/load.mjs dist
 
-## Lighthouse's mobile profile on a first visit: performance, LCP, TBT, accessibility.
+## Lighthouse's mobile profile on a first visit: performance, LCP, TBT, accessibility;
+## simulated throttling (Lighthouse's default), then real (devtools) throttling.
 bench-lighthouse: build
 	CHROME_PATH=/usr/bin/chromium node tests/perf/lighthouse.mjs dist 3
+	LH_THROTTLING=devtools CHROME_PATH=/usr/bin/chromium node tests/perf/lighthouse.mjs dist 3
 
 ## Import and save of a plan with 13,000 check-ins, next to JSON.parse and setItem, in Chromium.
 bench-import:

@@ -1,7 +1,7 @@
 // Trunk post_build hook. It makes the staged build fit a strict Content-Security-Policy
 // and work offline:
 // 1. Trunk inlines the module script that starts the wasm; CSP allows only the app's own
-//    files, so the script moves to a file of its own, and waits for the first paint.
+//    files, so the script moves to a file of its own.
 // 2. The service worker gets the exact list of this build's files (hashed names included)
 //    and a cache name unique to the build.
 // 3. Each text and wasm file gets a precompressed `.br` and `.gz` beside it, for static
@@ -24,17 +24,9 @@ let html = await readFile(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  // The page's own first paint (index.html's shell) comes before the wasm: the download
-  // starts once a frame has been drawn (or after 100 ms in a hidden tab, which draws
-  // none), so on a slow line the HTML and CSS do not share it with 500 KB of wasm.
-  const boot =
-    'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });\n' +
-    match[1];
-  const name = `boot-${sha(boot)}.js`;
-  await writeFile(join(staging, name), boot);
+  const name = `boot-${sha(match[1])}.js`;
+  await writeFile(join(staging, name), match[1]);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
-  // Trunk's preload of the wasm would start that download in the head, before the paint.
-  html = html.replace(/<link rel="preload" href="[^"]*\.wasm"[^>]*>/, '');
   await writeFile(indexPath, html);
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {

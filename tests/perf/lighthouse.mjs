@@ -2,6 +2,8 @@
 // CPU): performance, largest contentful paint, total blocking time, time to interactive and
 // accessibility, the median of `runs` cold runs of the built dist/ served compressed.
 // Usage: node tests/perf/lighthouse.mjs [dist] [runs]   (after `make build`)
+// LH_THROTTLING=devtools throttles the real network and CPU instead of simulating them
+// from an unthrottled trace (slower, and closer to what a phone on 4G sees).
 // Lighthouse 12.2.3 (pinned: newer versions want Node 22) drives Debian's Chromium.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -35,6 +37,7 @@ try {
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility'],
+        throttlingMethod: process.env.LH_THROTTLING ?? 'simulate',
       });
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       results.push({
@@ -64,7 +67,7 @@ const median = (key) => {
 };
 const all = (key, f) => results.map((r) => f(r[key])).join(', ');
 const ms = (v) => `${Math.round(v)} ms`;
-console.log(`Lighthouse 12.2.3, mobile profile, ${runs} cold first visits of ${dist}/ (median; every run)`);
+console.log(`Lighthouse 12.2.3, mobile profile (${process.env.LH_THROTTLING ?? 'simulate'} throttling), ${runs} cold first visits of ${dist}/ (median; every run)`);
 console.log(`performance            ${median('performance')}  (${all('performance', String)}; good >= 90)`);
 console.log(`largest contentful     ${ms(median('lcp'))}  (${all('lcp', ms)}; good <= 2500 ms)`);
 console.log(`total blocking time    ${ms(median('tbt'))}  (${all('tbt', ms)}; good <= 200 ms)`);
