@@ -4,8 +4,7 @@
 // navigation start until the plan is on screen.
 // Usage: node tests/perf/load.mjs [dist]   (after `make build`)
 import { chromium } from '@playwright/test';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 
@@ -23,22 +22,22 @@ async function walk(dir) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
-const brotli = (raw) =>
-  brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const size = async (file) => (await stat(file)).size;
 let appTotal = 0;
 let chartsTotal = 0;
 const packed = new Map();
 console.log('asset'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11) + 'brotli'.padStart(11));
 for (const file of (await walk(dist)).sort()) {
   if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(file)) continue;
-  const raw = await readFile(file);
-  const gz = gzipSync(raw, { level: 9 }).length;
-  const br = brotli(raw);
+  // The build's own precompressed copies (.ci/post-build.mjs): the bytes a host sends.
+  const raw = await size(file);
+  const gz = await size(`${file}.gz`);
+  const br = await size(`${file}.br`);
   const name = relative(dist, file);
   packed.set(name, { gz, br });
   if (name.startsWith('vendor/echarts')) chartsTotal += gz;
   else if (/^okr-studio-.*\.(wasm|js)$|\.css$/.test(name)) appTotal += gz;
-  console.log(name.padEnd(44) + kb(raw.length) + kb(gz) + kb(br));
+  console.log(name.padEnd(44) + kb(raw) + kb(gz) + kb(br));
 }
 console.log(`app wasm + js + css, gzip: ${kb(appTotal).trim()} (the first-screen budget below replaces the old 200 KB one)`);
 console.log(`ECharts bundle, gzip:      ${kb(chartsTotal).trim()} (budget 200 KB)`);
@@ -63,10 +62,10 @@ try {
   let firstGz = 0;
   let firstBr = 0;
   for (const name of asked) {
-    const size = packed.get(name);
-    if (!size) continue;
-    firstGz += size.gz;
-    firstBr += size.br;
+    const sent = packed.get(name);
+    if (!sent) continue;
+    firstGz += sent.gz;
+    firstBr += sent.br;
   }
   console.log(`first screen of a first visit: ${asked.size} files, ${kb(firstGz).trim()} gzip, ` +
     `${kb(firstBr).trim()} brotli (budget 250 KB gzip)`);
