@@ -181,9 +181,10 @@ fn tooltip_text(params: JsValue) -> String {
         } else {
             let axis = text(item, "axisValueLabel");
             let own = text(item, "name");
-            match axis.is_empty() || axis == own {
-                true => (own, String::new(), value.as_f64()),
-                false => (axis, own, value.as_f64()),
+            if axis.is_empty() || axis == own {
+                (own, String::new(), value.as_f64())
+            } else {
+                (axis, own, value.as_f64())
             }
         };
         heading.get_or_insert(name);

@@ -3,7 +3,7 @@
 // tooltip that breaks the page's Content-Security-Policy shows as a console error (the
 // shared fixture fails any test that logs one).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, openSamplePlan, drawnCharts } from './fixtures.mjs';
 
 const SCREENS = ['plan', 'workshop', 'check-ins', 'trends', 'library', 'data', 'present', 'handout', 'report'];
 
@@ -35,11 +35,7 @@ for (const scheme of ['light', 'dark']) {
       // Nine screens and nine axe runs take 6-9 s alone: the limit is three times that.
       test.setTimeout(40_000);
       await page.emulateMedia({ colorScheme: scheme });
-      await openApp(page);
-      if (content === 'the sample plan') {
-        await page.getByRole('button', { name: 'Open the sample plan' }).click();
-        await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
-      }
+      await (content === 'the sample plan' ? openSamplePlan(page) : openApp(page));
       const found = [];
       for (const screen of SCREENS) {
         await visit(page, screen);
@@ -51,17 +47,9 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('hovering every chart of the sample plan logs nothing and keeps the page\'s CSP', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+  await openSamplePlan(page);
   await visit(page, 'trends');
-  const charts = page.locator('main .chart');
-  await expect(charts).toHaveCount(17);
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded();
-    const canvas = chart.locator('canvas');
-    await expect(canvas).toHaveCount(1);
-    const box = await canvas.boundingBox();
+  for await (const box of drawnCharts(page)) {
     // Across the plot, where an axis tooltip or a bar's item tooltip shows.
     for (const x of [0.3, 0.5, 0.7, 0.9]) {
       await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.4);

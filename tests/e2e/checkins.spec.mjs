@@ -1,13 +1,11 @@
 // The Check-ins screen on the sample plan: weekly readings, backfill, history, edit, delete, undo.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, openSamplePlan } from './fixtures.mjs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Opens the sample plan from the Plan screen's empty state, then the given screen. */
 async function openSample(page, hash) {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+  await openSamplePlan(page);
   await page.getByRole('navigation').getByRole('link', { name: hash === 'trends' ? 'Trends' : 'Check-ins' }).click();
 }
 

@@ -33,6 +33,26 @@ export async function openApp(page, path = '') {
   await expect(page.locator('.app-header')).toBeVisible();
 }
 
+/** Opens the app and the sample plan from the Plan screen's empty state. */
+export async function openSamplePlan(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+}
+
+/** On the Trends screen of the sample: scrolls to each of its 17 charts in turn, waits
+ *  until it has drawn, and yields its canvas's box. */
+export async function* drawnCharts(page) {
+  const charts = page.locator('main .chart');
+  await expect(charts).toHaveCount(17);
+  for (const chart of await charts.all()) {
+    await chart.scrollIntoViewIfNeeded();
+    const canvas = chart.locator('canvas');
+    await expect(canvas).toHaveCount(1);
+    yield await canvas.boundingBox();
+  }
+}
+
 /** Creates a plan through the empty state. */
 export async function createPlan(page, team) {
   await page.getByLabel('Team').fill(team);

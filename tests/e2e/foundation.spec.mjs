@@ -59,3 +59,23 @@ test('a check-in is recorded, with a clear error for a non-number, and ECharts l
   await expect(page.getByTestId('burn-up').locator('canvas')).toHaveCount(1);
   expect(await page.evaluate(() => typeof window.echarts?.init)).toBe('function');
 });
+
+test('the first paint, drawn from index.html before the wasm, says what the app then says', async ({ page, browser, baseURL }) => {
+  // The page as it paints before any script runs.
+  const before = await browser.newContext({ javaScriptEnabled: false });
+  const shell = await before.newPage();
+  await shell.goto(baseURL);
+  const words = async (p) => ({
+    nav: await p.getByRole('navigation', { name: 'Screens' }).getByRole('link').evaluateAll((links) =>
+      links.map((a) => `${a.textContent} ${a.getAttribute('href')}`),
+    ),
+    heading: await p.getByRole('heading', { level: 1 }).textContent(),
+    intro: await p.locator('.empty-state > p').first().textContent(),
+  });
+  const painted = await words(shell);
+  await before.close();
+
+  await openApp(page);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  expect(painted).toEqual(await words(page));
+});

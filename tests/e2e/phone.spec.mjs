@@ -1,7 +1,7 @@
 // A phone is a first-class device: at 360 px wide no screen scrolls sideways, every
 // screen is reachable from the navigation, charts fit, and a check-in is a value, a
 // confidence and one tap.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, openSamplePlan, drawnCharts } from './fixtures.mjs';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
@@ -12,17 +12,10 @@ const FULL_SCREEN = ['present', 'handout', 'report'];
 const overflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-async function openSample(page) {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
-}
-
 test('at 360 px no screen scrolls sideways and every screen is a tap away', async ({ page }) => {
   await openApp(page);
   expect(await overflow(page), 'empty app').toBeLessThanOrEqual(0);
-  await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+  await openSamplePlan(page);
   const nav = page.getByRole('navigation', { name: 'Screens' });
   for (const name of NAV) {
     const link = nav.getByRole('link', { name, exact: true });
@@ -43,15 +36,9 @@ test('at 360 px no screen scrolls sideways and every screen is a tap away', asyn
 });
 
 test('at 360 px every chart of the sample plan fits the screen', async ({ page }) => {
-  await openSample(page);
+  await openSamplePlan(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).tap();
-  const charts = page.locator('main .chart');
-  await expect(charts).toHaveCount(17);
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded();
-    const canvas = chart.locator('canvas');
-    await expect(canvas).toHaveCount(1);
-    const box = await canvas.boundingBox();
+  for await (const box of drawnCharts(page)) {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
   }
@@ -59,7 +46,7 @@ test('at 360 px every chart of the sample plan fits the screen', async ({ page }
 });
 
 test('on a phone a check-in is a value, a confidence and one tap', async ({ page }) => {
-  await openSample(page);
+  await openSamplePlan(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Check-ins' }).tap();
   await expect(page.getByRole('heading', { name: /^Due this week/ })).toBeVisible();
   const card = page.getByTestId('check-in').first();

@@ -1,13 +1,11 @@
 // The Trends screen on the sample plan: every chart filled, charts disposed on leaving,
 // grades and retrospectives kept.
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, openSamplePlan } from './fixtures.mjs';
 import { pickFile, plan, planFile } from './plan-files.mjs';
 
 /** Opens the sample plan from the Plan screen's empty state, then the Trends screen. */
 async function openSample(page) {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
+  await openSamplePlan(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
 }
 
