@@ -100,6 +100,8 @@ test('the plan exported as a sheet comes back whole in a fresh profile, and merg
   const sheet = await downloadText(page, () => page.getByRole('button', { name: 'Download the plan as a sheet (CSV)' }).click());
   expect(sheet.name).toMatch(/-key-results\.csv$/);
   expect(sheet.text.split('\r\n')[0]).toBe('\ufeffObjective,Key result,Metric,Unit,Kind,Start value,Target,Current,Progress,Status,Confidence,Owner,Period,As of');
+  // Autosave waits for a pause: read the stored plan once it has been written.
+  await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
   const original = await stored(page);
 
   const context = await browser.newContext();
