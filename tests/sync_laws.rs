@@ -30,6 +30,8 @@ fn start() -> Plan {
     let mut plan = Plan::new(&mut ids, "Growth", Period::quarter(2027, 1).unwrap());
     plan.add_not_going(&mut ids, "No TikTok");
     plan.add_kpi(&mut ids, "Sessions");
+    plan.add_business_goal(&mut ids, "Double new ARR");
+    plan.add_business_goal(&mut ids, "Win the mid-market");
     for (o, krs) in [("Own the niche", 2), ("Turn trials into teams", 1)] {
         let id = plan.add_objective(&mut ids, o);
         for k in 0..krs {
@@ -37,7 +39,9 @@ fn start() -> Plan {
             let kr = obj.add_key_result(&mut ids, &format!("KR {k} of {o}"));
             let kr = plan.key_result_mut(&kr).unwrap();
             kr.add_check_in(&mut ids, day(7), 10.0, Confidence::Green, "");
-            kr.add_project(&mut ids, "A bet");
+            let bet = kr.add_project(&mut ids, "A bet");
+            let bet = kr.projects.iter_mut().find(|b| b.id == bet).unwrap();
+            bet.add_task(&mut ids, "Brief the agency", "Ana");
         }
     }
     let mut clock = Clock::new("origin");
@@ -71,6 +75,17 @@ enum Op {
     Lesson(usize, u8),
     /// Link a key result to a predecessor, or unlink it.
     CarryFrom(usize, Option<u8>),
+    /// Link an objective to a business goal, or unlink it.
+    Link(usize, usize, bool),
+    AddGoal,
+    DeleteGoal(usize),
+    RenameGoal(usize, u8),
+    /// Set a bet's budget and spend.
+    Budget(usize, i16, i16),
+    AddTask(usize),
+    /// Tick or untick a task.
+    Tick(usize, bool),
+    DeleteTask(usize),
     /// Take in another device's copy (0 or 1: which of the two others).
     Receive(u8),
 }
@@ -98,6 +113,14 @@ fn op() -> impl Strategy<Value = Op> {
         prop::option::of(0..90u16).prop_map(Op::Close),
         (i.clone(), 0..4u8).prop_map(|(a, b)| Op::Lesson(a, b)),
         (i.clone(), prop::option::of(0..3u8)).prop_map(|(a, b)| Op::CarryFrom(a, b)),
+        (i.clone(), 0..3usize, any::<bool>()).prop_map(|(a, b, c)| Op::Link(a, b, c)),
+        Just(Op::AddGoal),
+        (0..3usize).prop_map(Op::DeleteGoal),
+        (0..3usize, 0..4u8).prop_map(|(a, b)| Op::RenameGoal(a, b)),
+        (i.clone(), 0..50i16, 0..50i16).prop_map(|(a, b, c)| Op::Budget(a, b, c)),
+        i.clone().prop_map(Op::AddTask),
+        (i.clone(), any::<bool>()).prop_map(|(a, b)| Op::Tick(a, b)),
+        i.clone().prop_map(Op::DeleteTask),
         (0..2u8).prop_map(Op::Receive),
     ]
 }
@@ -105,6 +128,17 @@ fn op() -> impl Strategy<Value = Op> {
 fn nth_kr(p: &Plan, i: usize) -> Option<okr_studio::domain::Id> {
     let n = p.key_results().count();
     (n > 0).then(|| p.key_results().nth(i % n).unwrap().id.clone())
+}
+
+fn nth_goal(p: &Plan, i: usize) -> Option<okr_studio::domain::Id> {
+    let n = p.business_goals.len();
+    (n > 0).then(|| p.business_goals[i % n].id.clone())
+}
+
+/// The first bet of the `i`-th key result.
+fn nth_bet(p: &Plan, i: usize) -> Option<okr_studio::domain::Id> {
+    let kr = nth_kr(p, i)?;
+    p.key_result(&kr)?.projects.first().map(|b| b.id.clone())
 }
 
 fn nth_objective(p: &Plan, i: usize) -> Option<okr_studio::domain::Id> {
@@ -249,6 +283,51 @@ impl Device {
                     p.key_result_mut(&id).unwrap().add_project(ids, "New bet");
                 }
             }
+            Op::Link(o, g, on) => {
+                if let (Some(o), Some(g)) = (nth_objective(p, o), nth_goal(p, g)) {
+                    p.set_serves(&o, &g, on);
+                }
+            }
+            Op::AddGoal => {
+                p.add_business_goal(ids, "Grow net revenue retention");
+            }
+            Op::DeleteGoal(g) => {
+                if let Some(g) = nth_goal(p, g) {
+                    self.undo = p.remove_business_goal(&g);
+                }
+            }
+            Op::RenameGoal(g, w) => {
+                if let Some(g) = nth_goal(p, g) {
+                    p.business_goal_mut(&g).unwrap().title = words[w as usize].into();
+                }
+            }
+            Op::Budget(i, b, s) => {
+                if let Some(bet) = nth_bet(p, i) {
+                    let bet = p.bet_mut(&bet).unwrap();
+                    bet.budget = Some(f64::from(b) * 100.0);
+                    bet.spent = Some(f64::from(s) * 100.0);
+                }
+            }
+            Op::AddTask(i) => {
+                if let Some(bet) = nth_bet(p, i) {
+                    p.bet_mut(&bet).unwrap().add_task(ids, "Write the brief", "Ben");
+                }
+            }
+            Op::Tick(i, done) => {
+                if let Some(bet) = nth_bet(p, i) {
+                    if let Some(t) = p.bet_mut(&bet).unwrap().tasks.first_mut() {
+                        t.done = done;
+                    }
+                }
+            }
+            Op::DeleteTask(i) => {
+                if let Some(bet) = nth_bet(p, i) {
+                    let task = p.bet_mut(&bet).unwrap().tasks.first().map(|t| t.id.clone());
+                    if let Some(task) = task {
+                        self.undo = p.remove_task(&task);
+                    }
+                }
+            }
             Op::Receive(which) => {
                 let theirs = others[which as usize];
                 *p = merge_plan(p, theirs).plan;
@@ -379,6 +458,24 @@ proptest! {
         same!(a2, b2);
         let a3 = merge_plan(&a2, &b2).plan;
         same!(a3, a2);
+    }
+
+    #[test]
+    fn a_merge_never_links_to_nothing_and_says_when_a_link_lost([a, b, _c] in history()) {
+        let out = merge_plan(&a, &b);
+        let m = &out.plan;
+        for o in &m.objectives {
+            for g in &o.serves {
+                // A goal that stays deleted keeps the link only as a conflict to settle.
+                let here = m.business_goal(g).is_some();
+                let buried = m.deleted.iter().any(|t| &t.id == g && t.business_goal.is_some());
+                prop_assert!(here != buried, "objective {} links to goal {} that is nowhere", o.id, g);
+                let one_side = a.business_goal(g).is_some() != b.business_goal(g).is_some();
+                if buried && one_side {
+                    prop_assert!(out.report.conflicts.iter().any(|c| &c.id == g), "the lost link to {} is not said", g);
+                }
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! key results. Each operation returns what an undo needs instead of keeping history here.
 
 use super::ids::{Id, IdGen};
-use super::model::{CheckIn, KeyResult, Kpi, KrKind, Objective, Plan, Project, ProjectStatus};
+use super::model::{
+    BusinessGoal, CheckIn, KeyResult, Kpi, KrKind, Objective, Plan, Project, ProjectStatus, Task,
+};
 
 /// A removed record and where it stood, so an undo can put it back in place.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +33,18 @@ pub enum Removed {
         key_result: Id,
         index: usize,
         check_in: CheckIn,
+    },
+    /// A business goal, and the objectives that linked to it (their links went with it).
+    BusinessGoal {
+        index: usize,
+        goal: BusinessGoal,
+        linked: Vec<Id>,
+    },
+    /// A task and its place in its bet's checklist.
+    Task {
+        bet: Id,
+        index: usize,
+        task: Task,
     },
 }
 
@@ -111,6 +125,8 @@ impl Plan {
             Removed::Bet { bet, .. } => self
                 .key_results()
                 .any(|k| k.projects.iter().any(|b| b.id == bet.id)),
+            Removed::BusinessGoal { goal, .. } => self.business_goal(&goal.id).is_some(),
+            Removed::Task { task, .. } => self.bets().any(|b| b.tasks.iter().any(|t| t.id == task.id)),
         };
         if present {
             return false;
@@ -157,6 +173,28 @@ impl Plan {
                 Some(k) => {
                     let at = index.min(k.check_ins.len());
                     k.check_ins.insert(at, check_in);
+                    true
+                }
+                None => false,
+            },
+            Removed::BusinessGoal {
+                index,
+                goal,
+                linked,
+            } => {
+                for o in self.objectives.iter_mut().filter(|o| linked.contains(&o.id)) {
+                    if !o.serves.contains(&goal.id) {
+                        o.serves.push(goal.id.clone());
+                    }
+                }
+                let at = index.min(self.business_goals.len());
+                self.business_goals.insert(at, goal);
+                true
+            }
+            Removed::Task { bet, index, task } => match self.bet_mut(&bet) {
+                Some(b) => {
+                    let at = index.min(b.tasks.len());
+                    b.tasks.insert(at, task);
                     true
                 }
                 None => false,

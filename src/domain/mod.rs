@@ -3,6 +3,8 @@
 //! Nothing here touches the browser: it compiles and is tested natively, and the web app,
 //! the `okr` command-line tool and the tests all call the same code.
 
+pub mod alignment;
+pub mod budget;
 pub mod checkin;
 pub mod device;
 pub mod display;

@@ -36,6 +36,9 @@ pub struct Plan {
     /// Operational metrics tracked beside the OKRs, not part of them.
     #[serde(default)]
     pub kpis: Vec<Kpi>,
+    /// The company's goals this plan decomposes; objectives link to them (`serves`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub business_goals: Vec<BusinessGoal>,
     /// The day the team closed the period: the plan is read-only until it is reopened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_on: Option<NaiveDate>,
@@ -107,6 +110,9 @@ pub struct Objective {
     /// What the objective taught at the period's end, beyond its numbers.
     #[serde(default, skip_serializing_if = "Retrospective::is_empty")]
     pub retrospective: Retrospective,
+    /// The business goals (ids in the plan's `business_goals`) this objective contributes to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<Id>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
@@ -211,6 +217,21 @@ pub struct Project {
     pub title: String,
     #[serde(default)]
     pub status: ProjectStatus,
+    /// The money planned for it, and spent so far, in `currency` (see `budget`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spent: Option<f64>,
+    /// A currency code; empty: the key result's currency, else the plan's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub currency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<NaiveDate>,
+    /// A short checklist of the work the bet needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rank: String,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
@@ -230,6 +251,46 @@ pub enum ProjectStatus {
     /// It failed: stop and move on to the next bet.
     Failed,
     Dropped,
+}
+
+/// One step of a bet's work, ticked when done.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Task {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
+}
+
+/// A company goal marketing's OKRs contribute to: "new ARR from 4.2M to 8.4M".
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BusinessGoal {
+    pub id: Id,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub metric: String,
+    #[serde(default)]
+    pub unit: Unit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rank: String,
+    #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
+    pub stamp: Stamp,
+    #[serde(default, skip_serializing_if = "Edits::is_empty")]
+    pub edits: Edits,
 }
 
 /// An operational metric tracked beside the OKRs.

@@ -69,12 +69,24 @@ pub fn check_clock(plans: &[Plan], now_ms: u64) -> Result<(), FormatError> {
                     for (f, s) in stamps(&b.stamp, &b.edits) {
                         check(&|| at.field(&f), s)?;
                     }
+                    for (t, task) in b.tasks.iter().enumerate() {
+                        let at = Loc::Task(p, o, k, i, t);
+                        for (f, s) in stamps(&task.stamp, &task.edits) {
+                            check(&|| at.field(&f), s)?;
+                        }
+                    }
                 }
             }
         }
         for (i, k) in plan.kpis.iter().enumerate() {
             let at = Loc::Kpi(p, i);
             for (f, s) in stamps(&k.stamp, &k.edits) {
+                check(&|| at.field(&f), s)?;
+            }
+        }
+        for (i, g) in plan.business_goals.iter().enumerate() {
+            let at = Loc::Goal(p, i);
+            for (f, s) in stamps(&g.stamp, &g.edits) {
                 check(&|| at.field(&f), s)?;
             }
         }

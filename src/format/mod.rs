@@ -14,6 +14,7 @@ mod names;
 pub mod preview;
 pub mod share;
 pub mod sheet;
+pub mod tidy;
 pub mod validate;
 
 pub use crate::domain::sync::{merge_plan, Conflict, MergeOutcome, MergeReport, Side};
@@ -53,6 +54,9 @@ pub struct PlanFile {
     #[serde(default)]
     pub app_version: String,
     pub plans: Vec<Plan>,
+    /// Values the reader left out (`tidy`), for the import preview to name. Never written.
+    #[serde(skip)]
+    pub tidied: Vec<tidy::Tidied>,
 }
 
 impl PlanFile {
@@ -63,6 +67,7 @@ impl PlanFile {
             exported_at,
             app_version: APP_VERSION.into(),
             plans,
+            tidied: Vec::new(),
         }
     }
 }
@@ -112,8 +117,12 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String, FormatError> {
 
 /// Reads, migrates and validates a plan file: the one way in for imports and share links.
 pub fn parse_plan_file(text: &str) -> Result<PlanFile, FormatError> {
-    let file: PlanFile = parse_envelope(text, PLAN_FILE_FORMAT)?;
+    let mut file: PlanFile = parse_envelope(text, PLAN_FILE_FORMAT)?;
     validate(&file)?;
+    for (p, plan) in file.plans.iter_mut().enumerate() {
+        let said = tidy::tidy(p, plan);
+        file.tidied.extend(said);
+    }
     Ok(file)
 }
 

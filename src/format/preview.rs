@@ -27,6 +27,8 @@ pub struct PlanPreview {
     /// For another copy of a plan here: what a merge would add, change and delete, and
     /// the conflicts it would settle.
     pub merge: Option<MergeReport>,
+    /// Values the reader left out of this plan, each with its place (`tidy`).
+    pub left_out: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,8 +45,16 @@ pub fn preview(existing: &[Plan], incoming: &PlanFile) -> ImportPreview {
     let plans = incoming
         .plans
         .iter()
-        .map(|plan| {
+        .enumerate()
+        .map(|(p, plan)| {
             let index = existing.iter().position(|e| e.id == plan.id);
+            let prefix = format!("plans[{p}].");
+            let left_out = incoming
+                .tidied
+                .iter()
+                .filter(|t| t.path.starts_with(&prefix))
+                .map(|t| t.line())
+                .collect();
             PlanPreview {
                 id: plan.id.clone(),
                 title: plan.title(),
@@ -53,6 +63,7 @@ pub fn preview(existing: &[Plan], incoming: &PlanFile) -> ImportPreview {
                 key_results: plan.key_results().count(),
                 check_ins: plan.key_results().map(|k| k.check_ins.len()).sum(),
                 merge: index.map(|i| merge_plan(&existing[i], plan).report),
+                left_out,
             }
         })
         .collect();
@@ -78,12 +89,26 @@ pub fn import_as_new(plan: &Plan, ids: &mut IdGen) -> Plan {
     for kpi in &mut copy.kpis {
         kpi.id = ids.next("kpi");
     }
+    // Objectives link to goals by id: the links follow the goals to their new ids.
+    let mut goals = std::collections::HashMap::new();
+    for goal in &mut copy.business_goals {
+        let new = ids.next("goal");
+        goals.insert(std::mem::replace(&mut goal.id, new.clone()), new);
+    }
     for objective in &mut copy.objectives {
         objective.id = ids.next("obj");
+        objective.serves = objective
+            .serves
+            .iter()
+            .filter_map(|g| goals.get(g).cloned())
+            .collect();
         for kr in &mut objective.key_results {
             kr.id = ids.next("kr");
             for project in &mut kr.projects {
                 project.id = ids.next("proj");
+                for task in &mut project.tasks {
+                    task.id = ids.next("task");
+                }
             }
             for check_in in &mut kr.check_ins {
                 check_in.id = ids.next("ci");

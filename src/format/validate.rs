@@ -21,6 +21,8 @@ pub const MAX_ID_CHARS: usize = 200;
 /// fifteen times the largest real plan seen (13,000 check-ins), and still reachable under
 /// `MAX_FILE_BYTES` (a bare check-in is about 60 bytes).
 pub const MAX_RECORDS: usize = 200_000;
+/// Most business goals one objective links to: a plan has a handful of them.
+pub const MAX_LINKS: usize = 50;
 /// Largest number accepted: past it, whole numbers are no longer exact in a browser.
 pub const MAX_NUMBER: f64 = 1e15;
 
@@ -66,6 +68,8 @@ pub(super) enum Loc {
     Project(usize, usize, usize, usize),
     CheckIn(usize, usize, usize, usize),
     Kpi(usize, usize),
+    Goal(usize, usize),
+    Task(usize, usize, usize, usize, usize),
 }
 
 impl Loc {
@@ -79,6 +83,8 @@ impl Loc {
             Loc::Project(p, o, k, i) => format!("{}.projects[{i}]", kr(p, o, k)),
             Loc::CheckIn(p, o, k, i) => format!("{}.check_ins[{i}]", kr(p, o, k)),
             Loc::Kpi(p, i) => format!("plans[{p}].kpis[{i}]"),
+            Loc::Goal(p, i) => format!("plans[{p}].business_goals[{i}]"),
+            Loc::Task(p, o, k, i, t) => format!("{}.projects[{i}].tasks[{t}]", kr(p, o, k)),
         }
     }
 
@@ -147,12 +153,16 @@ impl<'a> Ids<'a> {
 fn records_in(plan: &Plan) -> usize {
     let krs = plan.key_results();
     let below: usize = krs
-        .map(|k| 1 + k.projects.len() + k.check_ins.len() + k.checklist.ticked.len())
+        .map(|k| {
+            let tasks: usize = k.projects.iter().map(|b| b.tasks.len()).sum();
+            1 + k.projects.len() + tasks + k.check_ins.len() + k.checklist.ticked.len()
+        })
         .sum();
     plan.focus_areas.len()
         + plan.not_going.len()
         + plan.objectives.len()
         + plan.kpis.len()
+        + plan.business_goals.len()
         + plan.deleted.len()
         + below
 }
@@ -194,12 +204,34 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
         number(at, "current", kpi.current)?;
         number(at, "target", kpi.target)?;
     }
+    for (i, goal) in plan.business_goals.iter().enumerate() {
+        let at = Loc::Goal(p, i);
+        ids.claim(&goal.id, at)?;
+        text_at(at, "title", &goal.title)?;
+        text_at(at, "metric", &goal.metric)?;
+        text_at(at, "owner", &goal.owner)?;
+        rank(&at.field("rank"), &goal.rank)?;
+        unit(at, &goal.unit)?;
+        number(at, "current", goal.current)?;
+        number(at, "target", goal.target)?;
+    }
     for (o, objective) in plan.objectives.iter().enumerate() {
         let at = Loc::Objective(p, o);
         ids.claim(&objective.id, at)?;
         text_at(at, "title", &objective.title)?;
         rank(&at.field("rank"), &objective.rank)?;
         text_at(at, "why", &objective.why)?;
+        if objective.serves.len() > MAX_LINKS {
+            return Err(FormatError::Invalid {
+                path: at.field("serves"),
+                message: format!("an objective links to at most {MAX_LINKS} business goals"),
+            });
+        }
+        for (i, goal) in objective.serves.iter().enumerate() {
+            if goal.as_str().chars().count() > MAX_ID_CHARS {
+                return Err(too_long(at.field(&format!("serves[{i}]")), goal.as_str(), MAX_ID_CHARS));
+            }
+        }
         for (k, kr) in objective.key_results.iter().enumerate() {
             let at = Loc::KeyResult(p, o, k);
             ids.claim(&kr.id, at)?;
@@ -226,6 +258,23 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
                 ids.claim(&project.id, at)?;
                 text_at(at, "title", &project.title)?;
                 rank(&at.field("rank"), &project.rank)?;
+                number(at, "budget", project.budget)?;
+                number(at, "spent", project.spent)?;
+                if project.currency.chars().count() > 16 {
+                    return Err(too_long(at.field("currency"), &project.currency, 16));
+                }
+                for (name, day) in [("starts", project.starts), ("ends", project.ends)] {
+                    if let Some(day) = day {
+                        date(&at.field(name), day)?;
+                    }
+                }
+                for (t, task) in project.tasks.iter().enumerate() {
+                    let at = Loc::Task(p, o, k, i, t);
+                    ids.claim(&task.id, at)?;
+                    text_at(at, "title", &task.title)?;
+                    text_at(at, "owner", &task.owner)?;
+                    rank(&at.field("rank"), &task.rank)?;
+                }
             }
             for (i, check_in) in kr.check_ins.iter().enumerate() {
                 let at = Loc::CheckIn(p, o, k, i);
@@ -362,4 +411,6 @@ fn ghost_id(t: &crate::domain::Tombstone) -> Option<&Id> {
         .or(t.check_in.as_ref().map(|r| &r.id))
         .or(t.focus_area.as_ref().map(|r| &r.id))
         .or(t.not_going.as_ref().map(|r| &r.id))
+        .or(t.business_goal.as_ref().map(|r| &r.id))
+        .or(t.task.as_ref().map(|r| &r.id))
 }

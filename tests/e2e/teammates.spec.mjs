@@ -45,12 +45,20 @@ async function checkIn(page, title, value) {
 async function keyResult(page, title) {
   await nav(page, 'Plan');
   const all = page.getByTestId('key-result');
-  const n = await all.count();
-  for (let i = 0; i < n; i++) {
-    const box = all.nth(i).getByRole('textbox', { name: 'Key result', exact: true });
-    if ((await box.inputValue()) === title) return all.nth(i);
-  }
-  throw new Error(`no key result titled ${title}`);
+  // The title lives in an input's value, which no locator filter reads: look until the
+  // screen has drawn it (right after the click the list can still be empty).
+  let found = -1;
+  await expect
+    .poll(async () => {
+      const n = await all.count();
+      for (let i = 0; i < n; i++) {
+        const box = all.nth(i).getByRole('textbox', { name: 'Key result', exact: true });
+        if ((await box.inputValue()) === title) return (found = i);
+      }
+      return -1;
+    }, { message: `a key result titled ${title}` })
+    .toBeGreaterThanOrEqual(0);
+  return all.nth(found);
 }
 
 async function details(kr) {

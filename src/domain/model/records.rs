@@ -19,6 +19,7 @@ impl Plan {
             focus_areas: Vec::new(),
             objectives: Vec::new(),
             kpis: Vec::new(),
+            business_goals: Vec::new(),
             closed_on: None,
             follows: None,
             stamp: Stamp::default(),

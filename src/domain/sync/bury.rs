@@ -9,7 +9,7 @@ use super::record::{Kind, Record};
 use super::Tombstone;
 use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
-use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::model::{KeyResult, Objective, Plan, Project};
 use crate::domain::stamp::Stamp;
 use std::borrow::Cow;
 
@@ -40,19 +40,33 @@ pub(super) fn unbury<'p>(
     // Parents before children, so a key result finds its deleted objective.
     ordered.sort_by_key(|t| depth(t.kind));
     let mut index: Option<IdMap<Id, (usize, usize)>> = None;
+    let mut bets: Option<IdMap<Id, (usize, usize, usize)>> = None;
     for t in ordered {
         if keep.contains(&t.id) {
             tombs.push(Cow::Borrowed(t));
             continue;
         }
         // Bets and check-ins find their key result by an index, made once the key results
-        // (deleted ones included) are all in place.
+        // (deleted ones included) are all in place; tasks their bet, likewise.
         if depth(t.kind) == 2 && index.is_none() {
             index = Some(key_result_index(&full));
         }
-        let placed = match (&index, t.parent.as_ref()) {
-            (Some(ix), Some(parent)) if depth(t.kind) == 2 => match ix.get(parent) {
+        if depth(t.kind) == 3 && bets.is_none() {
+            bets = Some(bet_index(&full));
+        }
+        let placed = match (depth(t.kind), t.parent.as_ref()) {
+            (2, Some(parent)) => match index.as_ref().and_then(|ix| ix.get(parent)) {
                 Some(&(o, k)) => place_in(&mut full.objectives[o].key_results[k], t),
+                None => false,
+            },
+            (3, Some(parent)) => match bets.as_ref().and_then(|ix| ix.get(parent)) {
+                Some(&(o, k, b)) => match &t.task {
+                    Some(r) => {
+                        put(&mut full.objectives[o].key_results[k].projects[b].tasks, r);
+                        true
+                    }
+                    None => false,
+                },
                 None => false,
             },
             _ => place(&mut full, t),
@@ -74,6 +88,24 @@ fn key_result_index(plan: &Plan) -> IdMap<Id, (usize, usize)> {
         }
     }
     ix
+}
+
+fn bet_index(plan: &Plan) -> IdMap<Id, (usize, usize, usize)> {
+    let mut ix = IdMap::default();
+    for (o, obj) in plan.objectives.iter().enumerate() {
+        for (k, kr) in obj.key_results.iter().enumerate() {
+            for (b, bet) in kr.projects.iter().enumerate() {
+                ix.insert(bet.id.clone(), (o, k, b));
+            }
+        }
+    }
+    ix
+}
+
+fn put<T: Record>(list: &mut Vec<T>, r: &T) {
+    if !list.iter().any(|x| x.id() == r.id()) {
+        list.push(r.clone());
+    }
 }
 
 /// Puts a bet's or check-in's content back under its key result.
@@ -101,17 +133,13 @@ fn depth(kind: Kind) -> u8 {
     match kind {
         Kind::KeyResult => 1,
         Kind::Bet | Kind::CheckIn => 2,
+        Kind::Task => 3,
         _ => 0,
     }
 }
 
 /// Puts a tombstone's content back in its list; false when it has none or no place.
 fn place(plan: &mut Plan, t: &Tombstone) -> bool {
-    fn put<T: Record>(list: &mut Vec<T>, r: &T) {
-        if !list.iter().any(|x| x.id() == r.id()) {
-            list.push(r.clone());
-        }
-    }
     fn kr<'p>(plan: &'p mut Plan, t: &Tombstone) -> Option<&'p mut KeyResult> {
         plan.key_result_mut(t.parent.as_ref()?)
     }
@@ -120,6 +148,10 @@ fn place(plan: &mut Plan, t: &Tombstone) -> bool {
             objective: Some(r), ..
         } => put(&mut plan.objectives, &**r),
         Tombstone { kpi: Some(r), .. } => put(&mut plan.kpis, &**r),
+        Tombstone {
+            business_goal: Some(r),
+            ..
+        } => put(&mut plan.business_goals, &**r),
         Tombstone {
             focus_area: Some(r),
             ..
@@ -163,8 +195,15 @@ pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Sta
     // Only records with a deletion need their last change worked out: most have none.
     for o in &mut plan.objectives {
         for k in &mut o.key_results {
+            for bet in &mut k.projects {
+                let parent = Some(&bet.id);
+                bet.tasks = b.keep_all(std::mem::take(&mut bet.tasks), parent);
+            }
             let parent = Some(&k.id);
-            k.projects = b.keep_all(std::mem::take(&mut k.projects), parent);
+            k.projects = std::mem::take(&mut k.projects)
+                .into_iter()
+                .filter_map(|r| b.keep(r, bet_touched, parent))
+                .collect();
             k.check_ins = b.keep_all(std::mem::take(&mut k.check_ins), parent);
         }
         let parent = Some(&o.id);
@@ -180,15 +219,20 @@ pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Sta
     plan.kpis = b.keep_all(std::mem::take(&mut plan.kpis), None);
     plan.focus_areas = b.keep_all(std::mem::take(&mut plan.focus_areas), None);
     plan.not_going = b.keep_all(std::mem::take(&mut plan.not_going), None);
+    plan.business_goals = b.keep_all(std::mem::take(&mut plan.business_goals), None);
     let mut deleted: Vec<Tombstone> = b.tombs.into_values().collect();
     super::order::tombstones(&mut deleted);
     plan.deleted = deleted;
     b.revived
 }
 
+fn bet_touched(b: &Project) -> Stamp {
+    b.tasks.iter().map(own_latest).fold(own_latest(b), Stamp::max)
+}
+
 fn key_result_touched(k: &KeyResult) -> Stamp {
     let own = own_latest(k);
-    let bets = k.projects.iter().map(own_latest);
+    let bets = k.projects.iter().map(bet_touched);
     let check_ins = k.check_ins.iter().map(own_latest);
     bets.chain(check_ins).fold(own, Stamp::max)
 }
@@ -252,7 +296,7 @@ macro_rules! buried {
     )*};
 }
 
-use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
+use crate::domain::model::{BusinessGoal, CheckIn, FocusArea, Kpi, NotGoing, Task};
 buried!(
     Objective => objective,
     KeyResult => key_result,
@@ -260,5 +304,7 @@ buried!(
     Kpi => kpi,
     CheckIn => check_in,
     FocusArea => focus_area,
-    NotGoing => not_going
+    NotGoing => not_going,
+    BusinessGoal => business_goal,
+    Task => task
 );

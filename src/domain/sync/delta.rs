@@ -18,6 +18,7 @@ pub fn changes_since(plan: &Plan, device: &Device, since_ms: u64) -> Option<Plan
     out.focus_areas.retain(|r| changed(&r.stamp, &r.edits));
     out.not_going.retain(|r| changed(&r.stamp, &r.edits));
     out.kpis.retain(|r| changed(&r.stamp, &r.edits));
+    out.business_goals.retain(|r| changed(&r.stamp, &r.edits));
     out.deleted.retain(|t| mine(&t.at));
     out.people.retain(|d, _| d == device);
     out.objectives = plan
@@ -29,7 +30,10 @@ pub fn changes_since(plan: &Plan, device: &Device, since_ms: u64) -> Option<Plan
                 .iter()
                 .filter_map(|k| {
                     let mut k2 = k.clone();
-                    k2.projects.retain(|r| changed(&r.stamp, &r.edits));
+                    k2.projects.retain_mut(|b| {
+                        b.tasks.retain(|r| changed(&r.stamp, &r.edits));
+                        changed(&b.stamp, &b.edits) || !b.tasks.is_empty()
+                    });
                     k2.check_ins.retain(|r| changed(&r.stamp, &r.edits));
                     let any = changed(&k.stamp, &k.edits)
                         || !k2.projects.is_empty()
@@ -48,6 +52,7 @@ pub fn changes_since(plan: &Plan, device: &Device, since_ms: u64) -> Option<Plan
         && out.focus_areas.is_empty()
         && out.not_going.is_empty()
         && out.kpis.is_empty()
+        && out.business_goals.is_empty()
         && out.deleted.is_empty()
         && out.objectives.is_empty();
     (!empty).then_some(out)

@@ -10,7 +10,7 @@ use super::report::{counts, visible_ids, Conflict, ConflictKind, MergeOutcome, M
 use super::Tombstone;
 use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
-use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::model::{KeyResult, Objective, Plan, Project};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -96,6 +96,7 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
             winner,
         });
     }
+    conflicts.extend(dead_links(ours, theirs, &joined));
     let report = MergeReport {
         counts: counts(ours, &joined),
         conflicts,
@@ -106,9 +107,52 @@ pub fn merge_plan(ours: &Plan, theirs: &Plan) -> MergeOutcome {
     }
 }
 
+/// Links the merge leaves pointing at a deleted business goal, where one copy still had
+/// the goal: said once, when the copies meet, not on every later merge.
+fn dead_links(ours: &Plan, theirs: &Plan, joined: &Plan) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for o in &joined.objectives {
+        for g in &o.serves {
+            let Some(t) = joined
+                .deleted
+                .iter()
+                .find(|t| &t.id == g && t.kind == Kind::BusinessGoal)
+            else {
+                continue;
+            };
+            let (here, there) = (ours.business_goal(g).is_some(), theirs.business_goal(g).is_some());
+            if here == there {
+                continue;
+            }
+            let title = t.business_goal.as_ref().map_or(String::new(), |b| b.title.clone());
+            let linked = *super::record::Record::edits(o)
+                .get("serves")
+                .map_or(&o.stamp, |f| &f.at);
+            out.push(Conflict {
+                conflict: ConflictKind::LinkedToDeleted {
+                    objective: o.id.clone(),
+                },
+                kind: Kind::BusinessGoal,
+                id: g.clone(),
+                what: format!(
+                    "Business goal \u{201c}{title}\u{201d}, which objective \u{201c}{}\u{201d} serves",
+                    o.title
+                ),
+                ours: String::new(),
+                theirs: String::new(),
+                ours_at: if here { linked } else { t.at },
+                theirs_at: if here { t.at } else { linked },
+                // The deletion stands: the side that made it wins.
+                winner: if here { Side::Theirs } else { Side::Ours },
+            });
+        }
+    }
+    out
+}
+
 /// Deletions both copies hold alike, of records with no children that no other deletion
 /// holds inside its content: gone from both copies in the same state, they stay so, and the
-/// merge can leave them buried. (A deleted key result or objective is always put back: its
+/// merge can leave them buried. (A deleted objective, key result or bet is always put back: its
 /// children may be deleted apart from it.)
 fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::HashSet<&'p Id> {
     use std::collections::HashSet;
@@ -126,12 +170,24 @@ fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::
             nested.insert(&k.id);
             nested.extend(k.check_ins.iter().map(|c| &c.id));
             nested.extend(k.projects.iter().map(|b| &b.id));
+            nested.extend(k.projects.iter().flat_map(|b| &b.tasks).map(|t| &t.id));
+        }
+    }
+    for t in ours.deleted.iter().chain(&theirs.deleted) {
+        if let Some(b) = &t.bet {
+            nested.extend(b.tasks.iter().map(|t| &t.id));
         }
     }
     let by_id: IdMap<&Id, &Tombstone> = theirs.deleted.iter().map(|t| (&t.id, t)).collect();
     ours.deleted
         .iter()
-        .filter(|t| !matches!(t.kind, Kind::Objective | Kind::KeyResult))
+        // Records with children, and goals that a link elsewhere can keep alive.
+        .filter(|t| {
+            !matches!(
+                t.kind,
+                Kind::Objective | Kind::KeyResult | Kind::Bet | Kind::BusinessGoal
+            )
+        })
         .filter(|t| t.is_buried() && !nested.contains(&t.id))
         .filter(|t| by_id.get(&t.id).is_some_and(|u| *u == *t))
         .map(|t| &t.id)
@@ -229,6 +285,8 @@ impl Joiner {
         out.focus_areas = self.list(&o.focus_areas, &t.focus_areas, |j, o, t| j.fields(o, t));
         out.not_going = self.list(&o.not_going, &t.not_going, |j, o, t| j.fields(o, t));
         out.kpis = self.list(&o.kpis, &t.kpis, |j, o, t| j.fields(o, t));
+        out.business_goals =
+            self.list(&o.business_goals, &t.business_goals, |j, o, t| j.fields(o, t));
         out.objectives = self.list(&o.objectives, &t.objectives, Joiner::objective);
         out.people = o.people.clone();
         for (device, person) in &t.people {
@@ -253,8 +311,14 @@ impl Joiner {
 
     fn key_result(&mut self, o: &KeyResult, t: &KeyResult) -> KeyResult {
         let mut out = self.fields(o, t);
-        out.projects = self.list(&o.projects, &t.projects, |j, o, t| j.fields(o, t));
+        out.projects = self.list(&o.projects, &t.projects, Joiner::bet);
         out.check_ins = self.list(&o.check_ins, &t.check_ins, |j, o, t| j.fields(o, t));
+        out
+    }
+
+    fn bet(&mut self, o: &Project, t: &Project) -> Project {
+        let mut out = self.fields(o, t);
+        out.tasks = self.list(&o.tasks, &t.tasks, |j, o, t| j.fields(o, t));
         out
     }
 

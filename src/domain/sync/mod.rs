@@ -26,10 +26,12 @@ pub use record::{Kind, Record};
 pub use report::{
     value_words, Conflict, ConflictKind, KindCounts, MergeOutcome, MergeReport, Side,
 };
-pub use stamping::{set_field, stamp_changes, unstamped};
+pub use stamping::{bring_back_goal, drop_link, set_field, stamp_changes, unstamped};
 
 use super::ids::Id;
-use super::model::{CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Plan, Project};
+use super::model::{
+    BusinessGoal, CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Plan, Project, Task,
+};
 use super::stamp::Stamp;
 use serde::{Deserialize, Serialize};
 
@@ -42,7 +44,8 @@ pub struct Tombstone {
     pub id: Id,
     pub kind: Kind,
     pub at: Stamp,
-    /// The objective of a deleted key result, the key result of a deleted bet or check-in.
+    /// The objective of a deleted key result, the key result of a deleted bet or check-in,
+    /// the bet of a deleted task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,6 +62,10 @@ pub struct Tombstone {
     pub focus_area: Option<Box<FocusArea>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_going: Option<Box<NotGoing>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_goal: Option<Box<BusinessGoal>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<Box<Task>>,
 }
 
 impl Tombstone {
@@ -76,6 +83,8 @@ impl Tombstone {
             check_in: None,
             focus_area: None,
             not_going: None,
+            business_goal: None,
+            task: None,
         }
     }
 
@@ -88,6 +97,8 @@ impl Tombstone {
             || self.check_in.is_some()
             || self.focus_area.is_some()
             || self.not_going.is_some()
+            || self.business_goal.is_some()
+            || self.task.is_some()
     }
 
     /// The kinds whose content field holds something, for the file check.
@@ -101,6 +112,8 @@ impl Tombstone {
             (self.check_in.is_some(), Kind::CheckIn),
             (self.focus_area.is_some(), Kind::FocusArea),
             (self.not_going.is_some(), Kind::NotGoing),
+            (self.business_goal.is_some(), Kind::BusinessGoal),
+            (self.task.is_some(), Kind::Task),
         ];
         for (has, kind) in pairs {
             if has {
@@ -137,6 +150,7 @@ pub fn latest_stamp(plan: &Plan) -> Stamp {
     plan.focus_areas.iter().for_each(|r| max(&mut best, r));
     plan.not_going.iter().for_each(|r| max(&mut best, r));
     plan.kpis.iter().for_each(|r| max(&mut best, r));
+    plan.business_goals.iter().for_each(|r| max(&mut best, r));
     for t in &plan.deleted {
         if t.at > best {
             best = t.at;
@@ -146,7 +160,10 @@ pub fn latest_stamp(plan: &Plan) -> Stamp {
         max(&mut best, o);
         for k in &o.key_results {
             max(&mut best, k);
-            k.projects.iter().for_each(|r| max(&mut best, r));
+            for b in &k.projects {
+                max(&mut best, b);
+                b.tasks.iter().for_each(|r| max(&mut best, r));
+            }
             k.check_ins.iter().for_each(|r| max(&mut best, r));
         }
     }

@@ -4,7 +4,9 @@
 //! and the records are moved into place.
 
 use super::Tombstone;
-use crate::domain::model::{CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Project};
+use crate::domain::model::{
+    BusinessGoal, CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Project, Task,
+};
 use crate::domain::stamp::Stamp;
 use chrono::NaiveDate;
 
@@ -74,7 +76,7 @@ macro_rules! ranked_lists {
     )*};
 }
 
-ranked_lists!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
+ranked_lists!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi, BusinessGoal, Task);
 
 impl Ordered for CheckIn {
     /// By date; on one date, in the order they were entered.

@@ -3,7 +3,7 @@
 
 use crate::domain::ids::Id;
 use crate::domain::model::{
-    CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Plan, Project,
+    BusinessGoal, CheckIn, FocusArea, KeyResult, Kpi, NotGoing, Objective, Plan, Project, Task,
 };
 use crate::domain::stamp::{Edits, Stamp};
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,8 @@ pub enum Kind {
     Bet,
     Kpi,
     CheckIn,
+    BusinessGoal,
+    Task,
 }
 
 impl Kind {
@@ -34,6 +36,8 @@ impl Kind {
             Kind::Bet => "bet",
             Kind::Kpi => "KPI",
             Kind::CheckIn => "check-in",
+            Kind::BusinessGoal => "business goal",
+            Kind::Task => "task",
         }
     }
 }
@@ -135,6 +139,7 @@ macro_rules! shallow {
             not_going: Vec::new(),
             objectives: Vec::new(),
             kpis: Vec::new(),
+            business_goals: Vec::new(),
             deleted: Vec::new(),
             people: Default::default(),
             id: $r.id.clone(),
@@ -154,6 +159,7 @@ macro_rules! shallow {
             title: $r.title.clone(),
             why: $r.why.clone(),
             retrospective: $r.retrospective.clone(),
+            serves: $r.serves.clone(),
             rank: $r.rank.clone(),
             stamp: $r.stamp.clone(),
             edits: $r.edits.clone(),
@@ -179,6 +185,22 @@ macro_rules! shallow {
         k.edits = $r.edits.clone();
         k
     }};
+    ($r:ident, Project) => {
+        Project {
+            tasks: Vec::new(),
+            id: $r.id.clone(),
+            title: $r.title.clone(),
+            status: $r.status,
+            budget: $r.budget,
+            spent: $r.spent,
+            currency: $r.currency.clone(),
+            starts: $r.starts,
+            ends: $r.ends,
+            rank: $r.rank.clone(),
+            stamp: $r.stamp.clone(),
+            edits: $r.edits.clone(),
+        }
+    };
     ($r:ident, $t:ident) => {
         $r.clone()
     };
@@ -196,7 +218,7 @@ record!(NotGoing, Kind::NotGoing, [text, rank], |n| n.text.clone());
 record!(
     Objective,
     Kind::Objective,
-    [title, why, retrospective, rank],
+    [title, why, retrospective, serves, rank],
     |o| o.title.clone()
 );
 record!(
@@ -220,9 +242,21 @@ record!(
     ],
     |k| k.title.clone()
 );
-record!(Project, Kind::Bet, [title, status, rank], |p| p
+record!(
+    Project,
+    Kind::Bet,
+    [title, status, budget, spent, currency, starts, ends, rank],
+    |p| p.title.clone()
+);
+record!(Task, Kind::Task, [title, done, owner, rank], |t| t
     .title
     .clone());
+record!(
+    BusinessGoal,
+    Kind::BusinessGoal,
+    [title, metric, unit, current, target, owner, rank],
+    |g| g.title.clone()
+);
 record!(Kpi, Kind::Kpi, [name, unit, current, target, rank], |k| k
     .name
     .clone());

@@ -23,6 +23,10 @@ pub enum ConflictKind {
     DeletedThereChangedHere,
     /// This device deleted the record; the teammate changed it after that.
     DeletedHereChangedThere,
+    /// A business goal was deleted in one copy while an objective of the other linked to
+    /// it (before the deletion, by the clocks): the goal stays deleted and the link does
+    /// nothing until someone brings the goal back or drops the link.
+    LinkedToDeleted { objective: Id },
 }
 
 /// One place where the copies disagreed, with what the merge kept.
@@ -47,6 +51,7 @@ impl Conflict {
     pub fn field_label(&self) -> String {
         match &self.conflict {
             ConflictKind::SameField { field } => field.replace('_', " "),
+            ConflictKind::LinkedToDeleted { .. } => "link to a deleted business goal".into(),
             _ => "deleted".into(),
         }
     }
@@ -155,6 +160,11 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
         a_krs.iter().copied(),
         |k: &KeyResult| &k.check_ins[..],
     );
+    let (b_tasks, a_tasks) = differing(
+        b_bets.iter().copied(),
+        a_bets.iter().copied(),
+        |b: &crate::domain::model::Project| &b.tasks[..],
+    );
     vec![
         count(vec![before], vec![after]),
         count(
@@ -173,6 +183,11 @@ pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
         count(b_bets, a_bets),
         count(before.kpis.iter().collect(), after.kpis.iter().collect()),
         count(b_cis, a_cis),
+        count(
+            before.business_goals.iter().collect(),
+            after.business_goals.iter().collect(),
+        ),
+        count(b_tasks, a_tasks),
     ]
 }
 
@@ -191,11 +206,15 @@ pub(super) fn visible_ids(
     plan.focus_areas.iter().for_each(|r| add(&mut out, r));
     plan.not_going.iter().for_each(|r| add(&mut out, r));
     plan.kpis.iter().for_each(|r| add(&mut out, r));
+    plan.business_goals.iter().for_each(|r| add(&mut out, r));
     for o in &plan.objectives {
         add(&mut out, o);
         for k in &o.key_results {
             add(&mut out, k);
-            k.projects.iter().for_each(|r| add(&mut out, r));
+            for b in &k.projects {
+                add(&mut out, b);
+                b.tasks.iter().for_each(|r| add(&mut out, r));
+            }
             for c in &k.check_ins {
                 if wanted.contains(&c.id) {
                     let label = format!("Check-in of {} on \u{201c}{}\u{201d}", c.label(), k.title);

@@ -7,7 +7,7 @@ use super::record::{Kind, Record};
 use super::Tombstone;
 use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
-use crate::domain::model::{KeyResult, Objective, Plan};
+use crate::domain::model::{KeyResult, Objective, Plan, Project};
 use crate::domain::rank;
 use crate::domain::stamp::{field_stamp, Clock, FieldStamp, Stamp, RESTORED, UNKNOWN};
 use std::collections::HashSet;
@@ -92,15 +92,47 @@ pub fn unstamped(plan: &Plan) -> Plan {
     p.focus_areas.iter_mut().for_each(clear);
     p.not_going.iter_mut().for_each(clear);
     p.kpis.iter_mut().for_each(clear);
+    p.business_goals.iter_mut().for_each(clear);
     for o in &mut p.objectives {
         clear(o);
         for k in &mut o.key_results {
             clear(k);
-            k.projects.iter_mut().for_each(clear);
+            for b in &mut k.projects {
+                clear(b);
+                b.tasks.iter_mut().for_each(clear);
+            }
             k.check_ins.iter_mut().for_each(clear);
         }
     }
     p
+}
+
+/// Brings a deleted business goal back from its tombstone (a settled "linked to a deleted
+/// goal" conflict); the next save stamps it as brought back, so it returns everywhere.
+pub fn bring_back_goal(plan: &mut Plan, id: &Id) -> bool {
+    let Some(goal) = plan
+        .deleted
+        .iter()
+        .find(|t| &t.id == id)
+        .and_then(|t| t.business_goal.as_deref().cloned())
+    else {
+        return false;
+    };
+    if plan.business_goal(id).is_none() {
+        plan.business_goals.push(goal);
+    }
+    true
+}
+
+/// Drops the link from an objective to a business goal; false when there was none.
+pub fn drop_link(plan: &mut Plan, objective: &Id, goal: &Id) -> bool {
+    match plan.objective_mut(objective) {
+        Some(o) if o.serves.contains(goal) => {
+            o.serves.retain(|g| g != goal);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Sets one field of one record from a settled conflict; false when the record is gone or
@@ -116,6 +148,13 @@ pub fn set_field(plan: &mut Plan, kind: Kind, id: &Id, field: &str, value: &str)
         Kind::FocusArea => set(&mut plan.focus_areas, id, field, value),
         Kind::NotGoing => set(&mut plan.not_going, id, field, value),
         Kind::Kpi => set(&mut plan.kpis, id, field, value),
+        Kind::BusinessGoal => set(&mut plan.business_goals, id, field, value),
+        Kind::Task => plan
+            .objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .flat_map(|k| k.projects.iter_mut())
+            .any(|b| set(&mut b.tasks, id, field, value)),
         Kind::Objective => set(&mut plan.objectives, id, field, value),
         Kind::KeyResult => plan
             .objectives
@@ -163,11 +202,49 @@ impl Stamper<'_> {
         self.list(&before.not_going, &mut after.not_going, None, |_, _, _| {});
         self.list(&before.kpis, &mut after.kpis, None, |_, _, _| {});
         self.list(
+            &before.business_goals,
+            &mut after.business_goals,
+            None,
+            |_, _, _| {},
+        );
+        self.list(
             &before.objectives,
             &mut after.objectives,
             None,
             Stamper::objective,
         );
+        self.links(before, after);
+    }
+
+    /// A new link to a business goal is a use of it, made now: it marks the goal the way
+    /// an undone deletion does, so a teammate's earlier deletion of it loses to the link
+    /// (and says so) instead of leaving the objective linked to nothing.
+    fn links(&mut self, before: &Plan, after: &mut Plan) {
+        let old: HashSet<(&Id, &Id)> = before
+            .objectives
+            .iter()
+            .flat_map(|o| o.serves.iter().map(move |g| (&o.id, g)))
+            .collect();
+        let new: HashSet<Id> = after
+            .objectives
+            .iter()
+            .flat_map(|o| o.serves.iter().map(move |g| (&o.id, g)))
+            .filter(|pair| !old.contains(pair))
+            .map(|(_, g)| g.clone())
+            .collect();
+        if new.is_empty() {
+            return;
+        }
+        let now = self.now();
+        for g in after.business_goals.iter_mut().filter(|g| new.contains(&g.id)) {
+            g.edits.insert(
+                RESTORED.into(),
+                FieldStamp {
+                    at: now,
+                    base: UNKNOWN,
+                },
+            );
+        }
     }
 
     /// A plan made on this device: the records without a stamp are new; any with one
@@ -196,7 +273,7 @@ impl Stamper<'_> {
             &before.projects,
             &mut after.projects,
             parent.clone(),
-            |_, _, _| {},
+            Stamper::bet,
         );
         self.list(
             &before.check_ins,
@@ -205,6 +282,11 @@ impl Stamper<'_> {
             |_, _, _| {},
         );
         super::order::check_ins(&mut after.check_ins);
+    }
+
+    fn bet(&mut self, before: &Project, after: &mut Project) {
+        let parent = Some(after.id.clone());
+        self.list(&before.tasks, &mut after.tasks, parent, |_, _, _| {});
     }
 
     /// Stamps each field of `after` that differs from `before`.
@@ -216,8 +298,10 @@ impl Stamper<'_> {
             let now = self.now();
             let old = field_stamp(before.stamp(), before.edits(), f);
             // A run of this device's own edits keeps the base it started from, so a
-            // teammate's change in between still shows as a conflict.
-            let base = if old.at.device == now.device {
+            // teammate's change in between still shows as a conflict. A field still at its
+            // creation stamp starts a run: the value it replaces is the one it was made with
+            // (else the creator's first edit would conflict with every untouched copy).
+            let base = if old.at.device == now.device && before.edits().contains_key(f) {
                 old.base
             } else {
                 old.at
@@ -302,12 +386,16 @@ fn stamped_only(plan: &Plan) -> Plan {
     keep(&mut p.focus_areas);
     keep(&mut p.not_going);
     keep(&mut p.kpis);
+    keep(&mut p.business_goals);
     keep(&mut p.objectives);
     for o in &mut p.objectives {
         keep(&mut o.key_results);
         for k in &mut o.key_results {
             keep(&mut k.projects);
             keep(&mut k.check_ins);
+            for b in &mut k.projects {
+                keep(&mut b.tasks);
+            }
         }
     }
     p
@@ -321,6 +409,8 @@ fn empty_children<T: Record + 'static>(r: &mut T) {
     } else if let Some(k) = any.downcast_mut::<KeyResult>() {
         k.projects.clear();
         k.check_ins.clear();
+    } else if let Some(b) = any.downcast_mut::<Project>() {
+        b.tasks.clear();
     }
 }
 
@@ -344,6 +434,6 @@ macro_rules! ranked {
     )*};
 }
 
-use crate::domain::model::{CheckIn, FocusArea, Kpi, NotGoing, Project};
-ranked!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi);
+use crate::domain::model::{BusinessGoal, CheckIn, FocusArea, Kpi, NotGoing, Task};
+ranked!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi, BusinessGoal, Task);
 impl Ranked for CheckIn {}
