@@ -3,7 +3,7 @@
 //! Both are plain data tables, so adding a set or a metric is adding a row. Sets leave
 //! baselines and targets empty on purpose: those numbers are the team's to find.
 
-use super::ids::IdGen;
+use super::ids::{Id, IdGen};
 use super::model::{KeyResult, KrKind, Objective, Unit};
 
 /// A metric a marketing team can track, with the direction that is good for it.
@@ -279,9 +279,48 @@ pub struct OkrSet {
     pub name: &'static str,
     pub objective: &'static str,
     pub key_results: &'static [(&'static str, &'static str)],
+    /// The company goal such an objective usually serves: a starting link to adjust.
+    pub goal: &'static str,
+    /// A first bet under the first key result, with a typical starting budget to adjust.
+    pub bet: (&'static str, f64),
 }
 
+/// The steps every first bet starts with, so the set shows what a bet's checklist is for.
+pub const FIRST_TASKS: [&str; 3] = [
+    "Write the hypothesis: what we expect to move, and by how much",
+    "Agree the budget and the dates",
+    "Read the results at the weekly check-in and decide: double down or stop",
+];
+
 impl OkrSet {
+    /// Adds the set to `plan`: its objective, linked to the set's business goal (the plan's
+    /// own when one has the same title, else a new one), and its first bet with tasks.
+    pub fn add_to(&self, plan: &mut crate::domain::Plan, ids: &mut IdGen, currency: &str) -> Id {
+        let key = crate::domain::alignment::goal_key(self.goal);
+        let goal = match plan
+            .business_goals
+            .iter()
+            .find(|g| crate::domain::alignment::goal_key(&g.title) == key)
+        {
+            Some(g) => g.id.clone(),
+            None => plan.add_business_goal(ids, self.goal),
+        };
+        let mut objective = self.to_objective(ids, currency);
+        objective.serves = vec![goal];
+        if let Some(kr) = objective.key_results.first_mut() {
+            let bet = kr.add_project(ids, self.bet.0);
+            if let Some(b) = kr.projects.iter_mut().find(|b| b.id == bet) {
+                b.budget = Some(self.bet.1);
+                for task in FIRST_TASKS {
+                    b.add_task(ids, task, "");
+                }
+            }
+        }
+        let id = objective.id.clone();
+        plan.objectives.push(objective);
+        id
+    }
+
     /// The set as a new objective, its key results linked to catalog metrics with the
     /// good direction and unit filled in; baseline and target are left for the team.
     pub fn to_objective(&self, ids: &mut IdGen, currency: &str) -> Objective {

@@ -95,10 +95,24 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
             vec![referrals(), nps()],
         ),
     ];
-    for (title, why, specs) in objectives {
+    let arr = business_goal(
+        &mut plan,
+        ids,
+        "Double new annual recurring revenue",
+        ("New ARR", usd(), 4_200_000.0, 8_400_000.0, "Maya (CEO)"),
+    );
+    let nrr = business_goal(
+        &mut plan,
+        ids,
+        "Keep net revenue retention above 110%",
+        ("Net revenue retention", Unit::Percent, 106.0, 110.0, "Jon (Customer success)"),
+    );
+    let serves = [vec![arr.clone()], vec![arr.clone()], vec![nrr, arr]];
+    for ((title, why, specs), serves) in objectives.into_iter().zip(serves) {
         let id = plan.add_objective(ids, title);
         if let Some(objective) = plan.objective_mut(&id) {
             objective.why = why.into();
+            objective.serves = serves;
             for spec in specs {
                 objective
                     .key_results
@@ -127,6 +141,53 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
     plan
 }
 
+fn business_goal(
+    plan: &mut Plan,
+    ids: &mut IdGen,
+    title: &str,
+    (metric, unit, current, target, owner): (&str, Unit, f64, f64, &str),
+) -> super::ids::Id {
+    let id = plan.add_business_goal(ids, title);
+    if let Some(g) = plan.business_goal_mut(&id) {
+        g.metric = metric.into();
+        g.unit = unit;
+        g.current = Some(current);
+        g.target = Some(target);
+        g.owner = owner.into();
+    }
+    id
+}
+
+/// A bet's money, dates and tasks, as far along as its status says: a running bet has
+/// spent in step with the calendar, a finished one all or most of its budget.
+fn fill_bet(bet: &mut Project, owner: &str, period: Period, today: NaiveDate, ids: &mut IdGen) {
+    let elapsed = period.elapsed_fraction(today);
+    let (budget, spent, done) = match bet.status {
+        ProjectStatus::Idea => (2_000.0, 0.0, 1),
+        ProjectStatus::Running => (8_000.0, (8_000.0 * elapsed / 100.0).round() * 100.0, 2),
+        ProjectStatus::Worked => (5_000.0, 4_600.0, 3),
+        ProjectStatus::Failed => (3_000.0, 3_000.0, 3),
+        ProjectStatus::Dropped => (1_000.0, 200.0, 1),
+    };
+    bet.budget = Some(budget);
+    bet.spent = Some(spent);
+    bet.starts = period.start.checked_add_days(Days::new(7));
+    bet.ends = period.end.checked_sub_days(Days::new(14));
+    for (i, task) in [
+        "Write the brief and the hypothesis",
+        "Agree the budget with finance",
+        "Review the results at the weekly check-in",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = bet.add_task(ids, task, owner);
+        if let Some(t) = bet.tasks.iter_mut().find(|t| t.id == id) {
+            t.done = i < done;
+        }
+    }
+}
+
 fn key_result(spec: Spec, period: Period, today: NaiveDate, ids: &mut IdGen) -> KeyResult {
     let mut kr = KeyResult::new(ids.next("kr"), spec.title);
     kr.metric = spec.metric.into();
@@ -136,12 +197,14 @@ fn key_result(spec: Spec, period: Period, today: NaiveDate, ids: &mut IdGen) -> 
     kr.target = Some(spec.target);
     kr.owner = spec.owner.into();
     for (title, status) in spec.projects {
-        kr.projects.push(Project {
+        let mut bet = Project {
             id: ids.next("proj"),
             title: (*title).into(),
             status: *status,
             ..Default::default()
-        });
+        };
+        fill_bet(&mut bet, spec.owner, period, today, ids);
+        kr.projects.push(bet);
     }
     let confidences = spec.confidence.as_bytes();
     for (week, value) in spec.values.iter().enumerate() {

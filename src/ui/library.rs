@@ -21,8 +21,7 @@ pub fn LibraryScreen() -> impl IntoView {
                     _ => None,
                 })
                 .unwrap_or_else(|| "USD".into());
-            let objective = set.to_objective(ids, &currency);
-            p.objectives.push(objective);
+            set.add_to(p, ids, &currency);
         });
         added.set(Some(set.name));
     };

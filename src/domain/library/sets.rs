@@ -6,6 +6,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "seo",
         name: "SEO",
+        goal: "Grow new revenue from inbound demand",
+        bet: ("Refresh the guides that lost rankings", 3000.0),
         objective: "Become the first place people land when they search for the problem we solve",
         key_results: &[
             ("Grow organic traffic to our guides", "organic-traffic"),
@@ -19,6 +21,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "content",
         name: "Content marketing",
+        goal: "Grow new revenue from inbound demand",
+        bet: ("Launch a monthly research report", 4000.0),
         objective: "Make our content the reference our buyers read and pass on",
         key_results: &[
             ("Grow newsletter subscribers", "subscribers"),
@@ -32,6 +36,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "events",
         name: "Events",
+        goal: "Grow new revenue from inbound demand",
+        bet: ("Host a customer round-table in each region", 15000.0),
         objective: "Make our events the place where buyers meet us first",
         key_results: &[
             (
@@ -45,6 +51,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "paid",
         name: "Paid acquisition",
+        goal: "Grow new revenue at a lower cost of acquisition",
+        bet: ("Test a new audience on the best-converting ad", 10000.0),
         objective: "Turn paid channels into an efficient source of leads",
         key_results: &[
             ("Lower the cost per lead on paid channels", "cpl"),
@@ -55,6 +63,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "social",
         name: "Social presence",
+        goal: "Grow new revenue from inbound demand",
+        bet: ("Run a weekly live Q&A with the product team", 2000.0),
         objective: "Build a social presence people choose to follow",
         key_results: &[
             ("Grow our audience across channels", "audience"),
@@ -65,6 +75,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "roi",
         name: "Marketing ROI",
+        goal: "Grow new revenue at a lower cost of acquisition",
+        bet: ("Move budget from the weakest channel to the strongest", 5000.0),
         objective: "Make every unit of marketing spend earn its place",
         key_results: &[
             ("Increase marketing-generated revenue", "marketing-revenue"),
@@ -78,6 +90,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "email",
         name: "Email and lifecycle",
+        goal: "Keep and grow the customers we have",
+        bet: ("Rewrite the onboarding email sequence", 1500.0),
         objective: "Make our emails the ones customers look forward to",
         key_results: &[
             ("Lift the open rate of our newsletter", "open-rate"),
@@ -88,6 +102,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "referral",
         name: "Referral",
+        goal: "Keep and grow the customers we have",
+        bet: ("Offer a reward for each referred team", 6000.0),
         objective: "Turn happy customers into our best channel",
         key_results: &[
             (
@@ -101,6 +117,8 @@ pub const SETS: &[OkrSet] = &[
     OkrSet {
         id: "conversion",
         name: "Website conversion",
+        goal: "Grow new revenue at a lower cost of acquisition",
+        bet: ("Test a shorter signup form", 2500.0),
         objective: "Make our website turn curious visitors into conversations",
         key_results: &[
             ("Raise landing page conversion", "conversion"),

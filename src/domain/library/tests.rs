@@ -40,3 +40,23 @@ fn a_set_becomes_an_objective_with_empty_numbers() {
     let unique: HashSet<_> = o.key_results.iter().map(|k| k.id.clone()).collect();
     assert_eq!(unique.len(), 3);
 }
+
+#[test]
+fn a_set_brings_its_business_goal_and_a_first_bet_with_budget_and_tasks() {
+    use crate::domain::{IdGen, Period, Plan};
+    let mut ids = IdGen::new(4);
+    let mut plan = Plan::new(&mut ids, "Growth", Period::quarter(2027, 1).unwrap());
+    let seo = SETS.iter().find(|s| s.id == "seo").unwrap();
+    let content = SETS.iter().find(|s| s.id == "content").unwrap();
+    let a = seo.add_to(&mut plan, &mut ids, "EUR");
+    let b = content.add_to(&mut plan, &mut ids, "EUR");
+    assert_eq!(plan.business_goals.len(), 1, "two sets serving one goal share it");
+    let goal = &plan.business_goals[0].id;
+    for o in [a, b] {
+        assert_eq!(plan.objective(&o).unwrap().serves, vec![goal.clone()]);
+    }
+    let bet = &plan.objectives[0].key_results[0].projects[0];
+    assert_eq!(bet.budget, Some(3000.0));
+    assert_eq!(bet.tasks.len(), 3);
+    assert!(SETS.iter().all(|s| !s.goal.is_empty() && s.bet.1 > 0.0));
+}

@@ -68,6 +68,7 @@ pub fn check_plan(p: &Plan) -> Vec<PlanFinding> {
             ),
         ),
     }
+    alignment(p, &mut push);
     // Metric of every key result seen so far, to spot two measuring the same thing.
     let mut seen: Vec<(String, &KeyResult)> = Vec::new();
     for o in &p.objectives {
@@ -137,6 +138,46 @@ pub fn check_plan(p: &Plan) -> Vec<PlanFinding> {
         }
     }
     out
+}
+
+/// Marketing's objectives decompose the company's goals: an objective that serves none is
+/// work nobody above asked for, and a goal nobody serves is a gap in the plan.
+fn alignment(p: &Plan, push: &mut impl FnMut(Option<&Id>, Option<&Id>, Finding)) {
+    if p.business_goals.is_empty() {
+        if !p.objectives.is_empty() {
+            push(None, None, Finding::new(
+                "no-business-goals",
+                Severity::Info,
+                "No business goal yet. Write the company goals this plan serves (Strategy), so each objective shows what it contributes to.",
+                None,
+            ));
+        }
+        return;
+    }
+    for o in &p.objectives {
+        if p.goals_served(o).next().is_none() {
+            push(Some(&o.id), None, Finding::new(
+                "objective-serves-no-goal",
+                Severity::Warning,
+                "This objective serves no business goal. Why do we need it? Link it to the company goal it moves, or let it wait.",
+                None,
+            ));
+        }
+    }
+    for g in &p.business_goals {
+        let served = p.objectives.iter().any(|o| o.serves.contains(&g.id));
+        if !served {
+            push(None, None, Finding::new(
+                "goal-not-served",
+                Severity::Warning,
+                format!(
+                    "No objective serves the business goal \u{201c}{}\u{201d}. Is marketing's part in it missing, or is it another team's goal?",
+                    g.title
+                ),
+                None,
+            ));
+        }
+    }
 }
 
 /// "Organic Visits" and "organic visit" are the same metric.

@@ -19,8 +19,13 @@ fn plan(objectives: &[&[(&str, &str)]]) -> Plan {
     p
 }
 
+/// The findings on focus and ownership (alignment has its own test below).
 fn codes(p: &Plan) -> Vec<&'static str> {
-    check_plan(p).iter().map(|f| f.finding.code).collect()
+    check_plan(p)
+        .iter()
+        .map(|f| f.finding.code)
+        .filter(|c| !c.contains("goal"))
+        .collect()
 }
 
 const KR: &[(&str, &str)] = &[("Grow MQLs from 120 to 300", "Ana")];
@@ -52,7 +57,10 @@ fn objectives_need_one_to_three_key_results_with_owners() {
         ("Raise NPS from 31 to 50", "Bo"),
     ];
     let p = plan(&[krs, &[]]);
-    let found = check_plan(&p);
+    let found: Vec<_> = check_plan(&p)
+        .into_iter()
+        .filter(|f| !f.finding.code.contains("goal"))
+        .collect();
     let names: Vec<_> = found.iter().map(|f| f.finding.code).collect();
     assert_eq!(
         names,
@@ -85,4 +93,28 @@ fn two_key_results_on_the_same_metric_are_flagged_once() {
     );
     assert!(dup[0].finding.message.contains("organic traffic"));
     assert_eq!(normalise(" Organic  Visits "), normalise("organic visit"));
+}
+
+#[test]
+fn objectives_and_business_goals_that_serve_nothing_are_flagged() {
+    use crate::domain::{IdGen, Period};
+    let mut ids = IdGen::new(5);
+    let mut p = crate::domain::Plan::new(&mut ids, "Growth", Period::quarter(2027, 1).unwrap());
+    let o1 = p.add_objective(&mut ids, "Own the niche");
+    let o2 = p.add_objective(&mut ids, "Turn trials into teams");
+    let codes = |p: &crate::domain::Plan| -> Vec<(&'static str, Option<Id>)> {
+        check_plan(p)
+            .into_iter()
+            .filter(|f| f.finding.code.contains("goal"))
+            .map(|f| (f.finding.code, f.objective))
+            .collect()
+    };
+    assert_eq!(codes(&p), [("no-business-goals", None)]);
+    let arr = p.add_business_goal(&mut ids, "Double new ARR");
+    p.add_business_goal(&mut ids, "Enter Germany");
+    p.set_serves(&o1, &arr, true);
+    let found = codes(&p);
+    assert_eq!(found, [("objective-serves-no-goal", Some(o2)), ("goal-not-served", None)]);
+    let said = check_plan(&p);
+    assert!(said.iter().any(|f| f.finding.message.contains("\u{201c}Enter Germany\u{201d}")));
 }
