@@ -44,8 +44,14 @@ fn full_file() -> Value {
         id: Id::from("p"),
         title: "Bet".into(),
         status: ProjectStatus::Running,
+        budget: Some(4000.0),
+        spent: Some(1000.0),
+        currency: "EUR".into(),
+        starts: Some(plan.period.start),
+        ends: Some(plan.period.end),
         ..Project::default()
     });
+    kr.projects[0].add_task(&mut ids, "Brief the agency", "Ana");
     kr.check_ins.push(CheckIn {
         id: Id::from("c"),
         date: plan.period.start,
@@ -57,6 +63,13 @@ fn full_file() -> Value {
     });
     kr.carried_from = Some(Id::from("kr-before"));
     plan.objective_mut(&o).unwrap().key_results.push(kr);
+    let goal = plan.add_business_goal(&mut ids, "Double new ARR");
+    let g = plan.business_goal_mut(&goal).unwrap();
+    g.metric = "New ARR".into();
+    g.current = Some(4.2e6);
+    g.target = Some(8.4e6);
+    g.owner = "Maya".into();
+    plan.set_serves(&o, &goal, true);
     plan.objective_mut(&o).unwrap().retrospective.learned = "Guides rank".into();
     plan.closed_on = Some(plan.period.end);
     plan.follows = Some(Id::from("plan-before"));
@@ -74,6 +87,8 @@ fn full_file() -> Value {
     let kr = &mut plan.objectives[0].key_results[0];
     kr.title = "Key result, renamed".into();
     kr.projects[0].title = "Bet, renamed".into();
+    kr.projects[0].tasks[0].done = true;
+    plan.business_goals[0].title = "Double new ARR this year".into();
     kr.check_ins[0].note = "edited".into();
     plan.remove_objective(&extra);
     stamp_changes(
@@ -132,6 +147,8 @@ fn every_record_has_the_same_fields_in_schema_and_code() {
         ("Objective", &plan["objectives"][0]),
         ("KeyResult", kr),
         ("Project", &kr["projects"][0]),
+        ("Task", &kr["projects"][0]["tasks"][0]),
+        ("BusinessGoal", &plan["business_goals"][0]),
         ("CheckIn", &kr["check_ins"][0]),
         ("NotGoing", &plan["not_going"][0]),
         ("Person", &plan["people"]["dev1"]),
