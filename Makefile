@@ -7,7 +7,7 @@ E2E_PORT ?= 8081
 BROWSER_ENV := CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load bench-lighthouse bench-import bench-typing bench-trends
+.PHONY: setup serve build test lint test-native test-browser test-e2e bench-load bench-lighthouse bench-import bench-typing bench-trends bench-map
 
 setup:
 	@bash .ci/setup.sh
@@ -63,3 +63,8 @@ bench-typing: build
 bench-trends: build
 	$(CARGO) run --quiet --release --example big_plan > target/big-plan.json
 	node tests/perf/trends.mjs dist target/big-plan.json
+
+## The alignment map of five teams' plans (250 key results, 500 bets): median of 10 opens.
+bench-map: build
+	$(CARGO) run --quiet --release --example teams_map > target/teams-map.json
+	node tests/perf/map.mjs dist target/teams-map.json

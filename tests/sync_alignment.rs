@@ -20,7 +20,13 @@ impl Mate {
     fn edit(&mut self, minute: u64, f: impl FnOnce(&mut Plan, &mut IdGen)) {
         let before = self.plan.clone();
         f(&mut self.plan, &mut self.ids);
-        stamp_changes(Some(&before), &mut self.plan, &mut self.clock, T0 + minute * MIN, "");
+        stamp_changes(
+            Some(&before),
+            &mut self.plan,
+            &mut self.clock,
+            T0 + minute * MIN,
+            "",
+        );
     }
 
     /// Takes in a teammate's copy through the file format, as the app does.
@@ -28,7 +34,8 @@ impl Mate {
         let text = to_json(&PlanFile::new(vec![theirs.clone()], String::new())).unwrap();
         let file = parse_plan_file(&text).unwrap();
         let out = merge_plan(&self.plan, &file.plans[0]);
-        self.clock.observe(&okr_studio::domain::sync::latest_stamp(&file.plans[0]));
+        self.clock
+            .observe(&okr_studio::domain::sync::latest_stamp(&file.plans[0]));
         self.plan = out.plan;
         out.report
     }
@@ -41,7 +48,10 @@ fn two_mates() -> (Mate, Mate) {
     plan.add_business_goal(&mut ids, "Double new ARR");
     plan.add_objective(&mut ids, "Own the niche");
     let o = plan.add_objective(&mut ids, "Turn trials into teams");
-    let kr = plan.objective_mut(&o).unwrap().add_key_result(&mut ids, "Grow MQLs");
+    let kr = plan
+        .objective_mut(&o)
+        .unwrap()
+        .add_key_result(&mut ids, "Grow MQLs");
     let kr = plan.key_result_mut(&kr).unwrap();
     let bet = kr.add_project(&mut ids, "Webinars");
     let bet = kr.projects.iter_mut().find(|b| b.id == bet).unwrap();
@@ -65,9 +75,16 @@ fn a_link_made_after_a_teammates_deletion_brings_the_goal_back_and_says_so() {
     sam.edit(5, |p, _| drop(p.remove_business_goal(&goal)));
     lead.edit(10, |p, _| assert!(p.set_serves(&obj, &goal, true)));
     let report = lead.receive(&sam.plan);
-    assert!(lead.plan.business_goal(&goal).is_some(), "the later link keeps the goal");
+    assert!(
+        lead.plan.business_goal(&goal).is_some(),
+        "the later link keeps the goal"
+    );
     assert_eq!(lead.plan.objectives[0].serves, vec![goal.clone()]);
-    let c = report.conflicts.iter().find(|c| c.id == goal).expect("said as a conflict");
+    let c = report
+        .conflicts
+        .iter()
+        .find(|c| c.id == goal)
+        .expect("said as a conflict");
     assert_eq!(c.conflict, ConflictKind::DeletedThereChangedHere);
     sam.receive(&lead.plan);
     assert_eq!(sam.plan, lead.plan, "both end with the same plan");
@@ -81,17 +98,42 @@ fn a_link_older_than_the_deletion_is_a_conflict_to_settle_never_a_link_to_nothin
     lead.edit(5, |p, _| assert!(p.set_serves(&obj, &goal, true)));
     sam.edit(10, |p, _| drop(p.remove_business_goal(&goal)));
     let report = lead.receive(&sam.plan);
-    assert!(lead.plan.business_goal(&goal).is_none(), "the later deletion stands");
-    assert!(lead.plan.goals_served(&lead.plan.objectives[0]).next().is_none(), "the link serves nothing");
-    let c = report.conflicts.iter().find(|c| c.id == goal).expect("said as a conflict");
-    assert_eq!(c.conflict, ConflictKind::LinkedToDeleted { objective: obj.clone() });
+    assert!(
+        lead.plan.business_goal(&goal).is_none(),
+        "the later deletion stands"
+    );
+    assert!(
+        lead.plan
+            .goals_served(&lead.plan.objectives[0])
+            .next()
+            .is_none(),
+        "the link serves nothing"
+    );
+    let c = report
+        .conflicts
+        .iter()
+        .find(|c| c.id == goal)
+        .expect("said as a conflict");
+    assert_eq!(
+        c.conflict,
+        ConflictKind::LinkedToDeleted {
+            objective: obj.clone()
+        }
+    );
     assert_eq!(c.winner, Side::Theirs);
-    assert!(c.what.contains("Double new ARR") && c.what.contains("Own the niche"), "{}", c.what);
+    assert!(
+        c.what.contains("Double new ARR") && c.what.contains("Own the niche"),
+        "{}",
+        c.what
+    );
     // "Keep mine": the goal comes back, here and then at Sam's.
     lead.edit(20, |p, _| assert!(bring_back_goal(p, &goal)));
     assert!(lead.plan.business_goal(&goal).is_some());
     sam.receive(&lead.plan);
-    assert!(sam.plan.business_goal(&goal).is_some(), "brought back at the teammate's too");
+    assert!(
+        sam.plan.business_goal(&goal).is_some(),
+        "brought back at the teammate's too"
+    );
     assert_eq!(sam.plan.objectives[0].serves, vec![goal]);
 }
 

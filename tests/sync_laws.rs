@@ -310,7 +310,9 @@ impl Device {
             }
             Op::AddTask(i) => {
                 if let Some(bet) = nth_bet(p, i) {
-                    p.bet_mut(&bet).unwrap().add_task(ids, "Write the brief", "Ben");
+                    p.bet_mut(&bet)
+                        .unwrap()
+                        .add_task(ids, "Write the brief", "Ben");
                 }
             }
             Op::Tick(i, done) => {

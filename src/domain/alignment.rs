@@ -114,8 +114,12 @@ impl Project {
 
     /// "2 of 5 tasks done", or nothing when it has none.
     pub fn tasks_done(&self) -> Option<(usize, usize)> {
-        (!self.tasks.is_empty())
-            .then(|| (self.tasks.iter().filter(|t| t.done).count(), self.tasks.len()))
+        (!self.tasks.is_empty()).then(|| {
+            (
+                self.tasks.iter().filter(|t| t.done).count(),
+                self.tasks.len(),
+            )
+        })
     }
 }
 
@@ -193,7 +197,11 @@ pub fn alignment_map(plans: &[&Plan], today: NaiveDate) -> Vec<MapNode> {
         }
     }
     for plan in plans {
-        let team = if several { plan.team.clone() } else { String::new() };
+        let team = if several {
+            plan.team.clone()
+        } else {
+            String::new()
+        };
         for o in &plan.objectives {
             let node = objective_node(plan, o, &team, today);
             let keys: Vec<String> = plan.goals_served(o).map(|g| goal_key(&g.title)).collect();

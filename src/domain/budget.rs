@@ -18,7 +18,9 @@ pub fn currency(plan: &Plan, kr: &KeyResult, bet: &Project) -> String {
 /// The plan's currency, from a key result first when one is given.
 pub fn plan_currency(plan: &Plan, kr: Option<&KeyResult>) -> String {
     let code = |u: &Unit| match u {
-        Unit::Currency { code } if !code.trim().is_empty() => Some(code.trim().to_ascii_uppercase()),
+        Unit::Currency { code } if !code.trim().is_empty() => {
+            Some(code.trim().to_ascii_uppercase())
+        }
         _ => None,
     };
     kr.and_then(|k| code(&k.unit))
@@ -43,7 +45,12 @@ pub fn read_money(text: &str, currency: &str) -> Result<Option<f64>, String> {
     let not_amount = || {
         format!(
             "\u{201c}{t}\u{201d} is not an amount: write it like 2,000 or {}",
-            super::display::fmt_value(2000.0, &Unit::Currency { code: currency.into() })
+            super::display::fmt_value(
+                2000.0,
+                &Unit::Currency {
+                    code: currency.into()
+                }
+            )
         )
     };
     if !t.chars().any(|c| c.is_ascii_digit()) {
@@ -200,7 +207,9 @@ pub enum AmbitionVerdict {
 impl AmbitionVerdict {
     pub fn words(self) -> &'static str {
         match self {
-            AmbitionVerdict::Below => "below the stretch: reachable without changing how the team works",
+            AmbitionVerdict::Below => {
+                "below the stretch: reachable without changing how the team works"
+            }
             AmbitionVerdict::Near => "near the stretch: ambitious and grounded",
             AmbitionVerdict::Above => "above the stretch: check that it can still be reached",
         }
@@ -210,7 +219,11 @@ impl AmbitionVerdict {
 /// The estimate for a key result that rises or falls (none for thresholds, milestones or
 /// without a baseline and target). `previous`: the key result it carries on, with the
 /// period it ran in, whose pace per day is carried over this period's length.
-pub fn ambition(kr: &KeyResult, period: Period, previous: Option<(&KeyResult, Period)>) -> Option<Ambition> {
+pub fn ambition(
+    kr: &KeyResult,
+    period: Period,
+    previous: Option<(&KeyResult, Period)>,
+) -> Option<Ambition> {
     let (baseline, target) = (kr.baseline?, kr.target?);
     let falling = match kr.kind {
         KrKind::Increase => false,
@@ -224,11 +237,23 @@ pub fn ambition(kr: &KeyResult, period: Period, previous: Option<(&KeyResult, Pe
         None => baseline,
     };
     // The estimate never assumes the metric moves the wrong way on its own.
-    let realistic = if falling { realistic.min(baseline) } else { realistic.max(baseline) };
+    let realistic = if falling {
+        realistic.min(baseline)
+    } else {
+        realistic.max(baseline)
+    };
     let lift = realistic.abs() * 0.2;
-    let stretch = if falling { realistic - lift } else { realistic + lift };
+    let stretch = if falling {
+        realistic - lift
+    } else {
+        realistic + lift
+    };
     let slack = realistic.abs() * 0.05;
-    let ahead = if falling { stretch - target } else { target - stretch };
+    let ahead = if falling {
+        stretch - target
+    } else {
+        target - stretch
+    };
     let verdict = if ahead < -slack {
         AmbitionVerdict::Below
     } else if ahead > slack {

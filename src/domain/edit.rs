@@ -126,7 +126,9 @@ impl Plan {
                 .key_results()
                 .any(|k| k.projects.iter().any(|b| b.id == bet.id)),
             Removed::BusinessGoal { goal, .. } => self.business_goal(&goal.id).is_some(),
-            Removed::Task { task, .. } => self.bets().any(|b| b.tasks.iter().any(|t| t.id == task.id)),
+            Removed::Task { task, .. } => {
+                self.bets().any(|b| b.tasks.iter().any(|t| t.id == task.id))
+            }
         };
         if present {
             return false;
@@ -182,7 +184,11 @@ impl Plan {
                 goal,
                 linked,
             } => {
-                for o in self.objectives.iter_mut().filter(|o| linked.contains(&o.id)) {
+                for o in self
+                    .objectives
+                    .iter_mut()
+                    .filter(|o| linked.contains(&o.id))
+                {
                     if !o.serves.contains(&goal.id) {
                         o.serves.push(goal.id.clone());
                     }

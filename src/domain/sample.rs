@@ -105,7 +105,13 @@ pub fn sample_plan(today: NaiveDate, ids: &mut IdGen) -> Plan {
         &mut plan,
         ids,
         "Keep net revenue retention above 110%",
-        ("Net revenue retention", Unit::Percent, 106.0, 110.0, "Jon (Customer success)"),
+        (
+            "Net revenue retention",
+            Unit::Percent,
+            106.0,
+            110.0,
+            "Jon (Customer success)",
+        ),
     );
     let serves = [vec![arr.clone()], vec![arr.clone()], vec![nrr, arr]];
     for ((title, why, specs), serves) in objectives.into_iter().zip(serves) {

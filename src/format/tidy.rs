@@ -95,7 +95,10 @@ mod tests {
         let o = plan.add_objective(&mut ids, "Own the niche");
         let goal = plan.add_business_goal(&mut ids, "Double new ARR");
         plan.objective_mut(&o).unwrap().serves = vec![goal.clone(), "gone".into()];
-        let kr = plan.objective_mut(&o).unwrap().add_key_result(&mut ids, "Grow MQLs");
+        let kr = plan
+            .objective_mut(&o)
+            .unwrap()
+            .add_key_result(&mut ids, "Grow MQLs");
         let kr = plan.key_result_mut(&kr).unwrap();
         kr.add_project(&mut ids, "Webinars");
         kr.projects[0].budget = Some(-500.0);
@@ -109,7 +112,11 @@ mod tests {
                 "plans[0].objectives[0].key_results[0].projects[0].budget"
             ]
         );
-        assert!(said[1].message.contains("is negative"), "{}", said[1].message);
+        assert!(
+            said[1].message.contains("is negative"),
+            "{}",
+            said[1].message
+        );
         assert_eq!(plan.objectives[0].serves, vec![goal]);
         let bet = &plan.objectives[0].key_results[0].projects[0];
         assert_eq!((bet.budget, bet.spent), (None, Some(300.0)));

@@ -229,7 +229,11 @@ fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
         }
         for (i, goal) in objective.serves.iter().enumerate() {
             if goal.as_str().chars().count() > MAX_ID_CHARS {
-                return Err(too_long(at.field(&format!("serves[{i}]")), goal.as_str(), MAX_ID_CHARS));
+                return Err(too_long(
+                    at.field(&format!("serves[{i}]")),
+                    goal.as_str(),
+                    MAX_ID_CHARS,
+                ));
             }
         }
         for (k, kr) in objective.key_results.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! adapter. The UI never edits plans or touches storage itself. Actions for one area live
 //! in their own file (`plans.rs`, ...) as further `impl AppState` blocks.
 
+mod alignment;
 mod checkins;
 mod files;
 mod import;

@@ -5,8 +5,8 @@
 
 use super::{now_ms, AppState};
 use crate::domain::sync::{
-    changes_since, latest_stamp, merge_plan, set_field, stamp_changes, Conflict, ConflictKind,
-    MergeReport, Side,
+    bring_back_goal, changes_since, drop_link, latest_stamp, merge_plan, set_field, stamp_changes,
+    Conflict, ConflictKind, MergeReport, Side,
 };
 use crate::domain::{Id, Plan};
 use crate::format::{check_clock, file_name, to_json, FormatError, PlanFile};
@@ -81,7 +81,12 @@ impl AppState {
             .report
             .conflicts
             .iter()
-            .filter(|c| matches!(c.conflict, ConflictKind::SameField { .. }))
+            .filter(|c| {
+                matches!(
+                    c.conflict,
+                    ConflictKind::SameField { .. } | ConflictKind::LinkedToDeleted { .. }
+                )
+            })
             .map(|c| OpenConflict {
                 plan: theirs.id.clone(),
                 conflict: c.clone(),
@@ -102,6 +107,19 @@ impl AppState {
             return;
         };
         let c = &open.conflict;
+        if let ConflictKind::LinkedToDeleted { objective } = &c.conflict {
+            // The deletion won the merge: the other answer brings the goal back.
+            self.data.update(|d| {
+                if let Some(p) = d.plans.iter_mut().find(|p| p.id == open.plan) {
+                    if keep != c.winner {
+                        bring_back_goal(p, &c.id);
+                    } else {
+                        drop_link(p, objective, &c.id);
+                    }
+                }
+            });
+            self.schedule_save();
+        }
         if let ConflictKind::SameField { field } = c.conflict {
             if keep != c.winner {
                 let value = match keep {

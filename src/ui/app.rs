@@ -2,7 +2,7 @@ use super::closed::ClosedBanner;
 use super::route::Route;
 use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
-use super::{checkins, data, library, plan, trends, workshop};
+use super::{checkins, data, library, map, plan, trends, workshop};
 use crate::state::AppState;
 use crate::state::LocalStore;
 use leptos::prelude::*;
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
                 Route::CheckIns => checkins::CheckInsScreen().into_any(),
                 Route::Report => checkins::StatusReport().into_any(),
                 Route::Trends => trends::TrendsScreen().into_any(),
+                Route::Map => map::MapScreen().into_any(),
                 Route::Library => library::LibraryScreen().into_any(),
                 Route::Data => data::DataScreen().into_any(),
             }}

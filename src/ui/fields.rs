@@ -106,3 +106,41 @@ pub fn Choice(
         </select>
     }
 }
+
+/// A field for an amount (a budget, a goal's target): the person's text is read when they
+/// leave the field; what cannot be read is said under it, and nothing is stored then.
+/// `on_commit` stores the text and returns the message, if any.
+#[component]
+pub fn AmountField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    /// The stored value, as the app writes it ("$2,000"), or empty.
+    #[prop(into)]
+    shown: Signal<String>,
+    #[prop(into)] on_commit: Callback<String, Option<String>>,
+    #[prop(optional, into)] placeholder: String,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    let change = move |ev| error.set(on_commit.run(event_target_value(&ev)));
+    view! {
+        <span class="amount-field">
+            <label class="field-label" for=id.clone()>
+                {label}
+            </label>
+            <input
+                id=id
+                inputmode="decimal"
+                placeholder=placeholder
+                prop:value=shown
+                aria-invalid=move || error.with(|e| e.is_some().to_string())
+                aria-describedby=described
+                on:change=change
+            />
+            <span class="field-error" id=error_id role="alert">
+                {move || error.get()}
+            </span>
+        </span>
+    }
+}

@@ -9,6 +9,7 @@ mod data;
 mod echarts;
 mod fields;
 mod library;
+mod map;
 mod near;
 mod plan;
 mod route;

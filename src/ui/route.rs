@@ -7,6 +7,8 @@ pub enum Route {
     Plan,
     CheckIns,
     Trends,
+    /// Business goals down to the bets, and the budget.
+    Map,
     Library,
     Data,
     /// The guided planning session.
@@ -20,11 +22,12 @@ pub enum Route {
 }
 
 impl Route {
-    pub const ALL: [Route; 9] = [
+    pub const ALL: [Route; 10] = [
         Route::Plan,
         Route::Workshop,
         Route::CheckIns,
         Route::Trends,
+        Route::Map,
         Route::Library,
         Route::Data,
         Route::Present,
@@ -33,11 +36,12 @@ impl Route {
     ];
 
     /// The screens in the navigation bar; the presentation and handout open from the workshop.
-    pub const NAV: [Route; 6] = [
+    pub const NAV: [Route; 7] = [
         Route::Plan,
         Route::Workshop,
         Route::CheckIns,
         Route::Trends,
+        Route::Map,
         Route::Library,
         Route::Data,
     ];
@@ -65,6 +69,7 @@ impl Route {
             Route::Plan => "plan",
             Route::CheckIns => "check-ins",
             Route::Trends => "trends",
+            Route::Map => "map",
             Route::Library => "library",
             Route::Data => "data",
             Route::Workshop => "workshop",
@@ -83,6 +88,7 @@ impl Route {
             Route::Plan => "Plan",
             Route::CheckIns => "Check-ins",
             Route::Trends => "Trends",
+            Route::Map => "Map",
             Route::Library => "Library",
             Route::Data => "Data",
             Route::Workshop => "Workshop",

@@ -40,11 +40,11 @@ export async function openSamplePlan(page) {
   await expect(page.getByTestId('current-plan')).toContainText('Growth marketing');
 }
 
-/** On the Trends screen of the sample: scrolls to each of its 17 charts in turn, waits
- *  until it has drawn, and yields its canvas's box. */
-export async function* drawnCharts(page) {
+/** Scrolls to each chart of the screen in turn (`count` of them: the sample's Trends has
+ *  17), waits until it has drawn, and yields its canvas's box. */
+export async function* drawnCharts(page, count = 17) {
   const charts = page.locator('main .chart');
-  await expect(charts).toHaveCount(17);
+  await expect(charts).toHaveCount(count);
   for (const chart of await charts.all()) {
     await chart.scrollIntoViewIfNeeded();
     const canvas = chart.locator('canvas');

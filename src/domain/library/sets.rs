@@ -76,7 +76,10 @@ pub const SETS: &[OkrSet] = &[
         id: "roi",
         name: "Marketing ROI",
         goal: "Grow new revenue at a lower cost of acquisition",
-        bet: ("Move budget from the weakest channel to the strongest", 5000.0),
+        bet: (
+            "Move budget from the weakest channel to the strongest",
+            5000.0,
+        ),
         objective: "Make every unit of marketing spend earn its place",
         key_results: &[
             ("Increase marketing-generated revenue", "marketing-revenue"),

@@ -50,7 +50,11 @@ fn a_set_brings_its_business_goal_and_a_first_bet_with_budget_and_tasks() {
     let content = SETS.iter().find(|s| s.id == "content").unwrap();
     let a = seo.add_to(&mut plan, &mut ids, "EUR");
     let b = content.add_to(&mut plan, &mut ids, "EUR");
-    assert_eq!(plan.business_goals.len(), 1, "two sets serving one goal share it");
+    assert_eq!(
+        plan.business_goals.len(),
+        1,
+        "two sets serving one goal share it"
+    );
     let goal = &plan.business_goals[0].id;
     for o in [a, b] {
         assert_eq!(plan.objective(&o).unwrap().serves, vec![goal.clone()]);

@@ -114,7 +114,15 @@ fn objectives_and_business_goals_that_serve_nothing_are_flagged() {
     p.add_business_goal(&mut ids, "Enter Germany");
     p.set_serves(&o1, &arr, true);
     let found = codes(&p);
-    assert_eq!(found, [("objective-serves-no-goal", Some(o2)), ("goal-not-served", None)]);
+    assert_eq!(
+        found,
+        [
+            ("objective-serves-no-goal", Some(o2)),
+            ("goal-not-served", None)
+        ]
+    );
     let said = check_plan(&p);
-    assert!(said.iter().any(|f| f.finding.message.contains("\u{201c}Enter Germany\u{201d}")));
+    assert!(said
+        .iter()
+        .any(|f| f.finding.message.contains("\u{201c}Enter Germany\u{201d}")));
 }

@@ -130,9 +130,17 @@ fn the_sample_shows_goals_budgets_and_tasks() {
     let today = NaiveDate::from_ymd_opt(2027, 3, 4).unwrap();
     let plan = sample_plan(today, &mut IdGen::new(7));
     assert_eq!(plan.business_goals.len(), 2);
-    assert!(plan.objectives.iter().all(|o| plan.goals_served(o).next().is_some()));
-    assert!(plan.business_goals.iter().all(|g| g.target.is_some() && !g.owner.is_empty()));
-    assert!(plan.bets().all(|b| b.budget.is_some() && b.tasks.len() == 3));
+    assert!(plan
+        .objectives
+        .iter()
+        .all(|o| plan.goals_served(o).next().is_some()));
+    assert!(plan
+        .business_goals
+        .iter()
+        .all(|g| g.target.is_some() && !g.owner.is_empty()));
+    assert!(plan
+        .bets()
+        .all(|b| b.budget.is_some() && b.tasks.len() == 3));
     let findings = crate::domain::maturity::check_plan(&plan);
     assert!(
         findings.iter().all(|f| !f.finding.code.contains("goal")),

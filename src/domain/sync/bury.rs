@@ -227,7 +227,10 @@ pub(super) fn bury(plan: &mut Plan, tombs: Vec<Tombstone>) -> Vec<(Kind, Id, Sta
 }
 
 fn bet_touched(b: &Project) -> Stamp {
-    b.tasks.iter().map(own_latest).fold(own_latest(b), Stamp::max)
+    b.tasks
+        .iter()
+        .map(own_latest)
+        .fold(own_latest(b), Stamp::max)
 }
 
 fn key_result_touched(k: &KeyResult) -> Stamp {

@@ -120,11 +120,17 @@ fn dead_links(ours: &Plan, theirs: &Plan, joined: &Plan) -> Vec<Conflict> {
             else {
                 continue;
             };
-            let (here, there) = (ours.business_goal(g).is_some(), theirs.business_goal(g).is_some());
+            let (here, there) = (
+                ours.business_goal(g).is_some(),
+                theirs.business_goal(g).is_some(),
+            );
             if here == there {
                 continue;
             }
-            let title = t.business_goal.as_ref().map_or(String::new(), |b| b.title.clone());
+            let title = t
+                .business_goal
+                .as_ref()
+                .map_or(String::new(), |b| b.title.clone());
             let linked = *super::record::Record::edits(o)
                 .get("serves")
                 .map_or(&o.stamp, |f| &f.at);
@@ -285,8 +291,9 @@ impl Joiner {
         out.focus_areas = self.list(&o.focus_areas, &t.focus_areas, |j, o, t| j.fields(o, t));
         out.not_going = self.list(&o.not_going, &t.not_going, |j, o, t| j.fields(o, t));
         out.kpis = self.list(&o.kpis, &t.kpis, |j, o, t| j.fields(o, t));
-        out.business_goals =
-            self.list(&o.business_goals, &t.business_goals, |j, o, t| j.fields(o, t));
+        out.business_goals = self.list(&o.business_goals, &t.business_goals, |j, o, t| {
+            j.fields(o, t)
+        });
         out.objectives = self.list(&o.objectives, &t.objectives, Joiner::objective);
         out.people = o.people.clone();
         for (device, person) in &t.people {

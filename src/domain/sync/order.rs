@@ -76,7 +76,16 @@ macro_rules! ranked_lists {
     )*};
 }
 
-ranked_lists!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi, BusinessGoal, Task);
+ranked_lists!(
+    FocusArea,
+    NotGoing,
+    Objective,
+    KeyResult,
+    Project,
+    Kpi,
+    BusinessGoal,
+    Task
+);
 
 impl Ordered for CheckIn {
     /// By date; on one date, in the order they were entered.

@@ -236,7 +236,11 @@ impl Stamper<'_> {
             return;
         }
         let now = self.now();
-        for g in after.business_goals.iter_mut().filter(|g| new.contains(&g.id)) {
+        for g in after
+            .business_goals
+            .iter_mut()
+            .filter(|g| new.contains(&g.id))
+        {
             g.edits.insert(
                 RESTORED.into(),
                 FieldStamp {
@@ -435,5 +439,14 @@ macro_rules! ranked {
 }
 
 use crate::domain::model::{BusinessGoal, CheckIn, FocusArea, Kpi, NotGoing, Task};
-ranked!(FocusArea, NotGoing, Objective, KeyResult, Project, Kpi, BusinessGoal, Task);
+ranked!(
+    FocusArea,
+    NotGoing,
+    Objective,
+    KeyResult,
+    Project,
+    Kpi,
+    BusinessGoal,
+    Task
+);
 impl Ranked for CheckIn {}

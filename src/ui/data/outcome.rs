@@ -84,6 +84,20 @@ pub fn conflict_words(app: AppState, plan: &Id, c: &Conflict, done: bool) -> Str
             by(&c.ours_at),
             by(&c.theirs_at)
         ),
+        ConflictKind::LinkedToDeleted { .. } => match c.winner {
+            Side::Theirs => format!(
+                "{}: deleted in the file ({}), linked here before that ({}); the link does nothing until you bring the goal back (Keep mine) or drop the link (Use theirs)",
+                c.what,
+                by(&c.theirs_at),
+                by(&c.ours_at)
+            ),
+            Side::Ours => format!(
+                "{}: deleted here ({}), linked in the file before that ({}); the link does nothing until you drop it (Keep mine) or bring the goal back (Use theirs)",
+                c.what,
+                by(&c.ours_at),
+                by(&c.theirs_at)
+            ),
+        },
     }
 }
 

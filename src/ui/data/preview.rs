@@ -107,12 +107,27 @@ fn PlanCard(
     } else {
         "A new plan: not on this device yet.".to_string()
     };
+    let left_out = plan.left_out.clone();
     let replace_note = target.clone().map(|t| format!("Replace puts it in the place of “{t}”, which is backed up first and can be restored below."));
     view! {
         <article class="preview-plan" data-testid="preview-plan">
             <h3>{plan.title.clone()}</h3>
             <p>{summary} {will}</p>
             <CountsTable plan=plan />
+            {(!left_out.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="banner warning" data-testid="left-out">
+                            <p>"Left out of this file, the rest imports:"</p>
+                            <ul>
+                                {left_out
+                                    .into_iter()
+                                    .map(|l| view! { <li>{l}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
             <ConflictList plan=plan_id conflicts=conflicts done=false />
             {move || match outcome() {
                 None => {

@@ -62,6 +62,7 @@ pub(super) fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
                         let sid = format!("bet-status-{pid}");
                         let remove_label = format!("Remove bet \u{201c}{title}\u{201d}");
                         let remove_id = pid.clone();
+                        let work = (kid.clone(), pid.clone());
                         view! {
                             <li class="project">
                                 <span>{title}</span>
@@ -84,6 +85,7 @@ pub(super) fn Projects(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
                                 >
                                     "Remove"
                                 </button>
+                                <super::bet_work::BetWork kr=work.0 bet=work.1 />
                             </li>
                         }
                     })
@@ -110,6 +112,26 @@ pub(super) fn Checklist(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
     let toggle = setter(app, id.clone(), |k, (item, on): (&'static str, bool)| {
         k.checklist.set(item, on)
     });
+    // "A realistic estimate plus 20%", with numbers.
+    let ambition = move || {
+        let k = kr.get()?;
+        let period = app.with_plan_untracked(|p| p.map(|p| p.period))?;
+        let before = app.carried_from(&k);
+        let a = crate::domain::budget::ambition(&k, period, before.as_ref().map(|(k, p)| (k, *p)))?;
+        let v = |x: f64| crate::domain::display::fmt_value(x, &k.unit);
+        let from = if a.from_pace {
+            "at last period's pace"
+        } else {
+            "where it stands (no earlier period to take a pace from)"
+        };
+        Some(format!(
+            "Realistic estimate, {from}: {}; plus 20%: {}. The target {} is {}.",
+            v(a.realistic),
+            v(a.stretch),
+            v(k.target?),
+            a.verdict.words()
+        ))
+    };
     let kid = id;
     view! {
         <h4>"Checklist"</h4>
@@ -134,6 +156,14 @@ pub(super) fn Checklist(id: Id, kr: Memo<Option<KeyResult>>) -> impl IntoView {
                                 <label for=box_id>
                                     {item.question}{auto.then_some(" (the app checks this)")}
                                 </label>
+                                {(item.id == "stretch")
+                                    .then(|| {
+                                        view! {
+                                            <p class="hint" data-testid="ambition">
+                                                {ambition}
+                                            </p>
+                                        }
+                                    })}
                             </li>
                         }
                     })

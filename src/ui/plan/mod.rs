@@ -1,8 +1,10 @@
 //! The Plan screen: a newcomer's first plan (or the sample), then strategy, objectives,
 //! key results, KPIs and the coach's view of the whole plan.
 
+mod bet_work;
 mod bets;
 pub(crate) mod coach;
+mod goals;
 mod health;
 mod key_result;
 mod kpis;

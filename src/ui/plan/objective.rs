@@ -91,6 +91,7 @@ pub fn ObjectiveCard(id: Id) -> impl IntoView {
                 on_input=rename
             />
             <FindingList findings=findings text=title />
+            <super::goals::Serves objective=id.clone() />
             <details class="why">
                 <summary>"Why this matters now"</summary>
                 <TextField

@@ -21,7 +21,9 @@ pub fn Strategy() -> impl IntoView {
         >
             <summary>
                 <h2>"Strategy"</h2>
-                <span class="hint">"Context, where we are not going, focus areas"</span>
+                <span class="hint">
+                    "Context, business goals, where we are not going, focus areas"
+                </span>
             </summary>
             <p class="hint">
                 "Where is the company heading this period? Marketing's OKRs break that goal down."
@@ -34,6 +36,7 @@ pub fn Strategy() -> impl IntoView {
                 multiline=true
                 placeholder="The company wants to double revenue from mid-size customers this year."
             />
+            <super::goals::BusinessGoals />
             <NotGoing />
             <FocusAreas />
         </details>

@@ -47,6 +47,35 @@ pub fn KrCard(objective: Memo<Option<ObjectiveTrend>>, id: String) -> impl IntoV
                 .unwrap_or_default()
         })
     };
+    // What the key result's bets spent, beside its progress.
+    let spend = {
+        let kr_id = kr_id.clone();
+        Memo::new(move |_| {
+            app.with_plan(|p| {
+                let p = p?;
+                let k = p.key_result(&kr_id)?;
+                let m = crate::domain::budget::key_result_money(k);
+                if m.is_empty() {
+                    return None;
+                }
+                let unit = Unit::Currency {
+                    code: crate::domain::budget::plan_currency(p, Some(k)),
+                };
+                let used = m
+                    .used()
+                    .map_or(String::new(), |u| format!(" ({:.0}%)", u * 100.0));
+                let warning = crate::domain::budget::spend_warning(&m, k.progress());
+                Some((
+                    format!(
+                        "{} of {}{used}",
+                        fmt_value(m.spent, &unit),
+                        fmt_value(m.planned, &unit)
+                    ),
+                    warning,
+                ))
+            })
+        })
+    };
     let open = RwSignal::new(true);
     let charts_id = format!("kr-charts-{id}");
     view! {
@@ -66,6 +95,21 @@ pub fn KrCard(objective: Memo<Option<ObjectiveTrend>>, id: String) -> impl IntoV
                         {move || with(|t, _| t.progress.map_or("–".into(), percent_label))}
                     </dd>
                 </div>
+                {move || {
+                    spend
+                        .get()
+                        .map(|(spent, warning)| {
+                            view! {
+                                <div data-testid="kr-spend">
+                                    <dt>"Spent"</dt>
+                                    <dd>
+                                        {spent}
+                                        {warning.map(|w| view! { <strong>" " {w}</strong> })}
+                                    </dd>
+                                </div>
+                            }
+                        })
+                }}
                 <div>
                     <dt>"Expected"</dt>
                     <dd>{move || with(|t, _| percent_label(t.expected))}</dd>

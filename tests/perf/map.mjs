@@ -1,0 +1,111 @@
+// Opens the alignment map of five teams' plans (250 key results, 500 bets, under three
+// shared company goals), 10 times, and prints the median, min and max time until the map
+// is drawn: its chart has a canvas and the outline lists every key result and bet of all
+// five plans. The budget (300 ms) is judged on the screen's own open, a click on "Map"
+// from another screen of the running app; the cold load (download and start) is printed too.
+//
+// Usage: node tests/perf/map.mjs [dist] [state.json]
+//   state.json: as printed by `cargo run --release --example teams_map` (generated here
+//   when not given). `make bench-map` does both.
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+
+const dist = process.argv[2] ?? 'dist';
+const statePath = process.argv[3];
+const port = Number(process.env.BENCH_PORT ?? 8097);
+const runs = 10;
+const budget = 300;
+
+const state = statePath
+  ? await readFile(statePath, 'utf8')
+  : execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'teams_map'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+const plans = JSON.parse(state).plans;
+const keyResults = plans.reduce((n, p) => n + p.objectives.reduce((m, o) => m + o.key_results.length, 0), 0);
+const bets = plans.reduce(
+  (n, p) => n + p.objectives.reduce((m, o) => m + o.key_results.reduce((b, k) => b + k.projects.length, 0), 0),
+  0,
+);
+const nodes = keyResults + bets;
+
+// Runs in the page before the app: seeds storage and watches for the rendered screen.
+function watch({ state, nodes }) {
+  localStorage.setItem('okr-studio.state', state);
+  const done = () => {
+    const listed = document.querySelectorAll('.map-outline li.map-key-result, .map-outline li.map-bet').length;
+    return listed >= nodes && document.querySelector('.map-screen .chart canvas') !== null;
+  };
+  // Armed now for a cold open, or again by `window.__arm()` before a click on "Trends".
+  window.__arm = () => {
+    window.__rendered = undefined;
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        window.__rendered = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+  window.__arm();
+}
+
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)]);
+await new Promise((r) => server.stdout.on('data', r));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+});
+const total = [];
+const screen = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+    await ctx.addInitScript(watch, { state, nodes });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`http://127.0.0.1:${port}/#/map`);
+    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
+    total.push(await page.evaluate(() => window.__rendered));
+
+    // The same screen opened from the Data screen of the running app.
+    await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
+    await page.getByRole('heading', { name: 'Data', exact: true }).waitFor();
+    await page.waitForTimeout(200);
+    const clicked = await page.evaluate(() => {
+      window.__arm();
+      const t = performance.now();
+      document.querySelector('nav a[href$="#/map"]').click();
+      return t;
+    });
+    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
+    screen.push((await page.evaluate(() => window.__rendered)) - clicked);
+    if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const median = (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+  return { median, min: s[0], max: s[s.length - 1] };
+};
+const t = stats(total);
+const m = stats(screen);
+console.log(`map: ${plans.length} teams' plans, ${keyResults} key results, ${bets} bets`);
+console.log(
+  `Map drawn on a cold load (chart and full outline), ${runs} runs: ` +
+    `median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`,
+);
+console.log(
+  `Map opened from the Data screen (click to drawn), ${runs} runs: ` +
+    `median ${m.median.toFixed(0)} ms (min ${m.min.toFixed(0)}, max ${m.max.toFixed(0)}; budget ${budget} ms)`,
+);
+process.exitCode = m.median <= budget ? 0 : 1;
