@@ -147,6 +147,8 @@ pub struct MapNode {
     /// The plan and record it leads to in the editor.
     pub plan: Option<Id>,
     pub id: Option<Id>,
+    /// The record whose title the editor shows for it: its own, or a bet's key result.
+    pub focus: Option<Id>,
     pub children: Vec<MapNode>,
 }
 
@@ -190,6 +192,7 @@ pub fn alignment_map(plans: &[&Plan], today: NaiveDate) -> Vec<MapNode> {
                         bet: None,
                         plan: Some(plan.id.clone()),
                         id: Some(g.id.clone()),
+                        focus: Some(g.id.clone()),
                         children: Vec::new(),
                     },
                 ));
@@ -226,6 +229,7 @@ pub fn alignment_map(plans: &[&Plan], today: NaiveDate) -> Vec<MapNode> {
             bet: None,
             plan: None,
             id: None,
+            focus: None,
             children: unaligned,
         });
     }
@@ -244,6 +248,7 @@ fn objective_node(plan: &Plan, o: &Objective, team: &str, today: NaiveDate) -> M
             bet: None,
             plan: Some(plan.id.clone()),
             id: Some(k.id.clone()),
+            focus: Some(k.id.clone()),
             children: k
                 .projects
                 .iter()
@@ -255,6 +260,7 @@ fn objective_node(plan: &Plan, o: &Objective, team: &str, today: NaiveDate) -> M
                     bet: Some(b.status),
                     plan: Some(plan.id.clone()),
                     id: Some(b.id.clone()),
+                    focus: Some(k.id.clone()),
                     children: Vec::new(),
                 })
                 .collect(),
@@ -269,6 +275,7 @@ fn objective_node(plan: &Plan, o: &Objective, team: &str, today: NaiveDate) -> M
         bet: None,
         plan: Some(plan.id.clone()),
         id: Some(o.id.clone()),
+        focus: Some(o.id.clone()),
         children: key_results,
     }
 }

@@ -33,6 +33,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn dispose(this: &EchartsInstance);
 
+    /// Listens to a chart event ("click").
+    #[wasm_bindgen(method)]
+    fn on(this: &EchartsInstance, event: &str, handler: &js_sys::Function);
+
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 
@@ -199,6 +203,23 @@ fn tooltip_text(params: JsValue) -> String {
     chart_point_text(&heading.unwrap_or_default(), &values)
 }
 
+/// Hands a clicked item's `data.target` to `cb`. The closure lives as long as the page: a
+/// chart is made once per screen visit and its instance disposed of with it.
+fn listen_clicks(instance: &EchartsInstance, cb: Callback<String>) {
+    let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
+        let target = js_sys::Reflect::get(&params, &"data".into())
+            .and_then(|d| js_sys::Reflect::get(&d, &"target".into()))
+            .ok()
+            .and_then(|t| t.as_string())
+            .filter(|t| !t.is_empty());
+        if let Some(t) = target {
+            cb.run(t);
+        }
+    })
+    .into_js_value();
+    instance.on("click", handler.unchecked_ref());
+}
+
 #[component]
 pub fn EChart(
     /// The chart as JSON (see `chart_json`); redrawn whenever it changes.
@@ -211,6 +232,9 @@ pub fn EChart(
     /// charts opens fast. Its JSON is not even built before then.
     #[prop(default = false)]
     lazy: bool,
+    /// Called with a clicked item's `target` field (set by the chart's builder), if any.
+    #[prop(optional)]
+    on_click: Option<Callback<String>>,
 ) -> impl IntoView {
     let element = NodeRef::<leptos::html::Div>::new();
     let instance = StoredValue::new_local(None::<EchartsInstance>);
@@ -230,6 +254,9 @@ pub fn EChart(
                 };
                 let instance = echarts_init(&el, theme);
                 count_live(1);
+                if let Some(cb) = on_click {
+                    listen_clicks(&instance, cb);
+                }
                 instance
             });
             show(chart, &spec);

@@ -50,6 +50,13 @@ test('a business goal, two objectives serving it, the map, and a node back to th
   await german.getByRole('link', { name: OBJ2 }).click();
   await expect(page).toHaveURL(/#\/plan$/);
   await expect(page.locator(':focus')).toHaveValue(OBJ2);
+
+  // In the workshop's projector view, the map follows the objectives.
+  await page.evaluate(() => (location.hash = '#/present'));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'What the plan serves' })).toBeVisible();
+  await expect(page.locator('.present .chart canvas')).toBeVisible();
+  await expect(page.getByTestId('present')).toContainText('The alignment map');
 });
 
 test('a bet gets a budget, a spend in the wrong currency is refused, and tasks are ticked', async ({ page }) => {
@@ -127,4 +134,40 @@ test("the paid team's plan joins the map under the same company goal; what the f
   const arr = page.getByTestId('map-outline').locator('li.map-goal').filter({ hasText: 'Double new annual recurring revenue' }).first();
   await expect(arr).toContainText('Buy attention that pays back within a quarter (Paid media)');
   await expect(arr).toContainText('(Growth marketing)');
+});
+
+test('a node of the drawn map leads to its objective in the editor', async ({ page }) => {
+  await openSamplePlan(page);
+  await nav(page, 'Map');
+  const chart = page.locator('.map-screen .chart');
+  await expect(chart.locator('canvas')).toBeVisible();
+  // Where ECharts laid the node out (the canvas has no elements to click by name).
+  const at = async () =>
+    page.evaluate(() => {
+      const el = document.querySelector('.map-screen .chart');
+      const data = window.echarts.getInstanceByDom(el).getModel().getSeriesByIndex(0).getData();
+      for (let i = 0; i < data.count(); i++) {
+        const l = data.getItemLayout(i);
+        if ((data.getName(i) ?? '').startsWith('Turn paid') && l) {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + l.x, y: r.top + l.y };
+        }
+      }
+      return null;
+    });
+  await chart.scrollIntoViewIfNeeded();
+  // Once ECharts' opening animation has put the node in its place.
+  let last = null;
+  await expect
+    .poll(async () => {
+      const now = await at();
+      const still = now && last && now.x === last.x && now.y === last.y;
+      last = now;
+      return still;
+    }, { intervals: [250] })
+    .toBe(true);
+  const { x, y } = last;
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/#\/plan$/);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.value)).toBe(OBJ2);
 });

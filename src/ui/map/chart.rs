@@ -63,8 +63,14 @@ fn node(n: &MapNode, p: &Palette) -> Value {
     if !n.team.is_empty() && n.level == Level::Objective {
         name = format!("{name} ({})", n.team);
     }
+    // Read back by the click handler: which plan, and which field to focus there.
+    let target = match (&n.plan, &n.focus) {
+        (Some(plan), Some(focus)) => format!("{plan} {}", super::editor_target(n.level, focus)),
+        _ => String::new(),
+    };
     json!({
         "name": name,
+        "target": target,
         "itemStyle": { "color": colour(n, p), "borderColor": colour(n, p) },
         "children": n.children.iter().map(|c| node(c, p)).collect::<Vec<_>>(),
     })

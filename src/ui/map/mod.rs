@@ -22,14 +22,6 @@ pub fn MapScreen() -> impl IntoView {
     let app = use_app();
     let map = Memo::new(move |_| app.alignment());
     let nodes = move || map.with(|m| m.0.len());
-    let chart = Memo::new(move |_| map.with(|m| chart::tree_json(&m.0)));
-    let height = move || map.with(|m| chart::height(&m.0));
-    let label = Signal::derive(move || {
-        map.with(|m| {
-            let goals = m.0.iter().filter(|n| n.id.is_some()).count();
-            format!("Alignment map: {goals} business goals and what serves them; the outline below lists every node")
-        })
-    });
     let others = move || map.with(|m| m.1.clone());
     view! {
         <section class="map-screen">
@@ -57,9 +49,7 @@ pub fn MapScreen() -> impl IntoView {
                     when=move || { nodes() > 0 }
                     fallback=|| view! { <p class="hint">"No objectives yet."</p> }
                 >
-                    {move || {
-                        view! { <EChart chart=chart label=label height=height() /> }
-                    }}
+                    <MapChart />
                     <h2>"Outline"</h2>
                     <ol class="map-outline" data-testid="map-outline">
                         {move || {
@@ -73,6 +63,38 @@ pub fn MapScreen() -> impl IntoView {
     }
 }
 
+/// The map as a chart: its nodes lead to the editor like the outline's links.
+#[component]
+pub fn MapChart() -> impl IntoView {
+    let app = use_app();
+    let map = Memo::new(move |_| app.alignment());
+    let chart = Memo::new(move |_| map.with(|m| chart::tree_json(&m.0)));
+    let label = Signal::derive(move || {
+        map.with(|m| {
+            let goals = m.0.iter().filter(|n| n.id.is_some()).count();
+            format!("Alignment map: {goals} business goals and what serves them; the outline lists every node")
+        })
+    });
+    let click = Callback::new(move |target: String| {
+        if let Some((plan, element)) = target.split_once(' ') {
+            go_to(app, &Id::from(plan), element.to_string());
+        }
+    });
+    move || {
+        let height = map.with(|m| chart::height(&m.0));
+        view! { <EChart chart=chart label=label height=height on_click=click /> }
+    }
+}
+
+/// Where a node leads in the editor: the element to focus.
+pub(crate) fn editor_target(level: Level, id: &Id) -> String {
+    match level {
+        Level::Objective => format!("objective-{id}"),
+        Level::KeyResult | Level::Bet => format!("kr-{id}"),
+        Level::Goal => format!("goal-title-{id}"),
+    }
+}
+
 /// One node of the outline with its children: its level and status in words, and a link
 /// to its place in the editor.
 fn outline(node: MapNode) -> AnyView {
@@ -83,8 +105,9 @@ fn outline(node: MapNode) -> AnyView {
         status,
         bet,
         plan,
-        id,
+        focus,
         children,
+        ..
     } = node;
     let app = use_app();
     let team = (!team.is_empty()).then(|| format!(" ({team})"));
@@ -92,11 +115,7 @@ fn outline(node: MapNode) -> AnyView {
         (Level::Bet, _, Some(b)) => Some(format!("bet, {}", b.label())),
         _ => None,
     };
-    let target = match level {
-        Level::Objective => id.as_ref().map(|i| format!("objective-{i}")),
-        Level::KeyResult | Level::Bet => id.as_ref().map(|i| format!("kr-{i}")),
-        Level::Goal => id.as_ref().map(|i| format!("goal-title-{i}")),
-    };
+    let target = focus.as_ref().map(|i| editor_target(level, i));
     // A bet is found under its key result: the outline's parent is that key result.
     let link = plan.zip(target).map(|(plan, target)| {
         let click = move |ev: leptos::ev::MouseEvent| {

@@ -1,4 +1,5 @@
-//! The projector view: one objective at a time in large type, arrows to move, Escape to leave.
+//! The projector view: one objective at a time in large type, arrows to move, Escape to
+//! leave; after the objectives, the alignment map, so the room sees what the plan serves.
 
 use crate::domain::maturity::assess_key_result;
 use crate::domain::progress::percent_label;
@@ -14,7 +15,8 @@ pub fn PresentScreen() -> impl IntoView {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let n = count();
         match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | " " if n > 0 => index.update(|i| *i = (*i + 1).min(n - 1)),
+            // One slide past the objectives: the map.
+            "ArrowRight" | "PageDown" | " " if n > 0 => index.update(|i| *i = (*i + 1).min(n)),
             "ArrowLeft" | "PageUp" => index.update(|i| *i = i.saturating_sub(1)),
             "Escape" => {
                 if let Some(w) = web_sys::window() {
@@ -41,9 +43,17 @@ pub fn PresentScreen() -> impl IntoView {
             Some((p.title(), o.title.clone(), krs))
         })
     };
+    let on_map = move || count() > 0 && index.get() >= count();
     view! {
         <section class="present" data-testid="present" aria-live="polite">
             {move || match slide() {
+                None if on_map() => {
+                    view! {
+                        <h1 class="present-objective">"What the plan serves"</h1>
+                        <crate::ui::map::MapChart />
+                    }
+                        .into_any()
+                }
                 None => {
                     view! {
                         <p class="present-empty">
@@ -78,7 +88,15 @@ pub fn PresentScreen() -> impl IntoView {
             }}
             <p class="present-hint">
                 {move || {
-                    format!("Objective {} of {}", (index.get() + 1).min(count().max(1)), count())
+                    if on_map() {
+                        "The alignment map".to_string()
+                    } else {
+                        format!(
+                            "Objective {} of {}",
+                            (index.get() + 1).min(count().max(1)),
+                            count(),
+                        )
+                    }
                 }} " · ← → to move · Esc to leave"
             </p>
         </section>
