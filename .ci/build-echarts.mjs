@@ -13,14 +13,14 @@ await mkdir(out, { recursive: true });
 // charming calls the global `echarts` (init, setOption, resize, dispose).
 const entry = `
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, ScatterChart, TreeChart } from 'echarts/charts';
+import { LineChart, BarChart, ScatterChart, SankeyChart } from 'echarts/charts';
 import {
   GridComponent, TooltipComponent, LegendComponent, TitleComponent,
   MarkLineComponent, MarkAreaComponent, AriaComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
-  LineChart, BarChart, ScatterChart, TreeChart,
+  LineChart, BarChart, ScatterChart, SankeyChart,
   GridComponent, TooltipComponent, LegendComponent, TitleComponent,
   MarkLineComponent, MarkAreaComponent, AriaComponent,
   CanvasRenderer,

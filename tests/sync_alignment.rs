@@ -166,3 +166,26 @@ fn teammates_tick_different_tasks_and_change_budget_and_spend_and_both_survive()
     sam.receive(&lead.plan);
     assert_eq!(sam.plan.bets().next().unwrap().tasks.len(), 2);
 }
+
+#[test]
+fn links_survive_export_import_and_a_copy_added_as_new() {
+    use okr_studio::format::import_as_new;
+    let (lead, _) = two_mates();
+    let mut plan = lead.plan.clone();
+    let goal = plan.business_goals[0].id.clone();
+    let obj = plan.objectives[1].id.clone();
+    assert!(plan.set_serves(&obj, &goal, true));
+    // Export and import: the same plan, links and all, and nothing left out.
+    let text = to_json(&PlanFile::new(vec![plan.clone()], String::new())).unwrap();
+    let file = parse_plan_file(&text).unwrap();
+    assert!(file.tidied.is_empty(), "{:?}", file.tidied);
+    assert_eq!(file.plans[0], plan);
+    // A copy added as a new plan gets fresh ids, and its links follow its goals.
+    let copy = import_as_new(&plan, &mut IdGen::new(77));
+    assert_ne!(copy.business_goals[0].id, goal);
+    assert_eq!(
+        copy.objectives[1].serves,
+        vec![copy.business_goals[0].id.clone()]
+    );
+    assert!(copy.objectives[0].serves.is_empty());
+}

@@ -203,12 +203,12 @@ fn tooltip_text(params: JsValue) -> String {
     chart_point_text(&heading.unwrap_or_default(), &values)
 }
 
-/// Hands a clicked item's `data.target` to `cb`. The closure lives as long as the page: a
+/// Hands a clicked item's `data.goto` to `cb`. The closure lives as long as the page: a
 /// chart is made once per screen visit and its instance disposed of with it.
 fn listen_clicks(instance: &EchartsInstance, cb: Callback<String>) {
     let handler = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
         let target = js_sys::Reflect::get(&params, &"data".into())
-            .and_then(|d| js_sys::Reflect::get(&d, &"target".into()))
+            .and_then(|d| js_sys::Reflect::get(&d, &"goto".into()))
             .ok()
             .and_then(|t| t.as_string())
             .filter(|t| !t.is_empty());
@@ -232,7 +232,7 @@ pub fn EChart(
     /// charts opens fast. Its JSON is not even built before then.
     #[prop(default = false)]
     lazy: bool,
-    /// Called with a clicked item's `target` field (set by the chart's builder), if any.
+    /// Called with a clicked item's `goto` field (set by the chart's builder), if any.
     #[prop(optional)]
     on_click: Option<Callback<String>>,
 ) -> impl IntoView {

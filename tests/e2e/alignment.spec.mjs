@@ -148,9 +148,10 @@ test('a node of the drawn map leads to its objective in the editor', async ({ pa
       const data = window.echarts.getInstanceByDom(el).getModel().getSeriesByIndex(0).getData();
       for (let i = 0; i < data.count(); i++) {
         const l = data.getItemLayout(i);
+        // A sankey node is a box: its middle.
         if ((data.getName(i) ?? '').startsWith('Turn paid') && l) {
           const r = el.getBoundingClientRect();
-          return { x: r.left + l.x, y: r.top + l.y };
+          return { x: r.left + l.x + l.dx / 2, y: r.top + l.y + l.dy / 2 };
         }
       }
       return null;

@@ -105,9 +105,9 @@ test('numbers are checked as typed, the typed text is kept, Escape undoes an edi
   await kr.getByLabel('Target', { exact: true }).fill('60');
   await expect(kr.getByText('For a decrease the target must be below the baseline')).toHaveCount(0);
 
-  await kr.getByLabel('Owner').fill('Ana');
-  await kr.getByLabel('Owner').press('Escape');
-  await expect(kr.getByLabel('Owner')).toHaveValue('');
+  await kr.getByLabel('Owner', { exact: true }).fill('Ana');
+  await kr.getByLabel('Owner', { exact: true }).press('Escape');
+  await expect(kr.getByLabel('Owner', { exact: true })).toHaveValue('');
 
   // Routine work moves to the KPIs, and back.
   await kr.getByRole('button', { name: 'Turn into a KPI' }).click();

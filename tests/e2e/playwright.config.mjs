@@ -23,13 +23,13 @@ export default defineConfig({
     },
   },
   // Every test at desktop size; the main flows (a plan from nothing, editing, checking in,
-  // two teammates trading files) also at a phone's 390 x 844, with touch; teammates.spec.mjs
-  // runs its own phone-size variant.
+  // goals and the alignment map, two teammates trading files) also at a phone's 390 x 844,
+  // with touch; teammates.spec.mjs runs its own phone-size variant.
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
     {
       name: 'phone',
-      testMatch: /(foundation|editor|checkins)\.spec\.mjs$/,
+      testMatch: /(foundation|editor|checkins|alignment)\.spec\.mjs$/,
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
     },
   ],

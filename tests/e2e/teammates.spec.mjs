@@ -107,7 +107,7 @@ for (const [size, viewport] of [
   // Sam: checks in, sets the owner, deletes the second key result and a bet.
   await checkIn(sam, KR1, '7,100');
   const samKr1 = await details(await keyResult(sam, KR1));
-  await samKr1.getByLabel('Owner').fill('Sam');
+  await samKr1.getByLabel('Owner', { exact: true }).fill('Sam');
   await samKr1.getByRole('button', { name: `Remove bet “${BET}”` }).click();
   const samKr2 = await details(await keyResult(sam, KR2));
   await samKr2.getByRole('button', { name: 'Delete key result' }).click();

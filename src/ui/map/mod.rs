@@ -1,11 +1,8 @@
-//! The alignment map: business goals -> objectives -> key results -> bets, drawn as a tree
-//! (coloured by status, with words in the outline below), the same map as an indented
-//! outline for screen readers and print, and the plan's budget by objective and by bet
-//! status. Plans of other teams that serve the same company goals join the map.
-//!
-//! A tree rather than a sankey: a sankey draws flows whose widths are quantities, and
-//! nothing flows from a goal to an objective in a size the map could honestly draw; a
-//! tree reads left to right as the decomposition the seeds describe.
+//! The alignment map: business goals -> objectives -> key results -> bets, drawn as a
+//! sankey (coloured by status, with words in the outline below; why a sankey: `chart`),
+//! the same map as an indented outline for screen readers and print, and the plan's budget
+//! by objective and by bet status. Plans of other teams that serve the same company goals
+//! join the map.
 
 mod budget;
 mod chart;
@@ -68,7 +65,7 @@ pub fn MapScreen() -> impl IntoView {
 pub fn MapChart() -> impl IntoView {
     let app = use_app();
     let map = Memo::new(move |_| app.alignment());
-    let chart = Memo::new(move |_| map.with(|m| chart::tree_json(&m.0)));
+    let chart = Memo::new(move |_| map.with(|m| chart::sankey_json(&m.0)));
     let label = Signal::derive(move || {
         map.with(|m| {
             let goals = m.0.iter().filter(|n| n.id.is_some()).count();
