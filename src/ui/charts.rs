@@ -127,7 +127,36 @@ pub fn chart_json(chart: &Chart) -> String {
 fn show(instance: &EchartsInstance, option_json: &str) {
     if let Ok(option) = json_parse(option_json) {
         text_tooltip(&option);
+        hide_overlapping_labels(&option);
         instance.set_option(option, true);
+    }
+}
+
+/// A time axis puts a month's name at its first day and keeps the day ticks around it, so
+/// "Nov" ran into "29" beside it; ECharts can drop a label that would overlap another.
+/// charming has no setter for it, so it is set on the parsed option, for every x axis.
+fn hide_overlapping_labels(option: &JsValue) {
+    use js_sys::{Array, Object, Reflect};
+    let Ok(axes) = Reflect::get(option, &"xAxis".into()) else {
+        return;
+    };
+    let list: Vec<JsValue> = if Array::is_array(&axes) {
+        Array::from(&axes).iter().collect()
+    } else if axes.is_object() {
+        vec![axes]
+    } else {
+        Vec::new()
+    };
+    for axis in list {
+        let label = match Reflect::get(&axis, &"axisLabel".into()) {
+            Ok(l) if l.is_object() => l,
+            _ => {
+                let l: JsValue = Object::new().into();
+                let _ = Reflect::set(&axis, &"axisLabel".into(), &l);
+                l
+            }
+        };
+        let _ = Reflect::set(&label, &"hideOverlap".into(), &JsValue::TRUE);
     }
 }
 

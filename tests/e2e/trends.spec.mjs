@@ -138,3 +138,20 @@ test.describe('without the chart library', () => {
     watched.errors = watched.errors.filter((e) => !e.startsWith('Failed to load resource'));
   });
 });
+
+test('a burn-up labels its dates as "1 Nov", never a bare month beside a bare day', async ({ page }) => {
+  await openSample(page);
+  const chart = page.getByTestId('kr-trend').first().locator('.chart').first();
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  // The labels ECharts lays out on the time axis, and whether it drops those that overlap.
+  const axis = await chart.evaluate((el) => {
+    const model = window.echarts.getInstanceByDom(el).getModel().getComponent('xAxis');
+    return {
+      labels: model.axis.getViewLabels().map((l) => l.formattedLabel),
+      hideOverlap: model.get('axisLabel').hideOverlap,
+    };
+  });
+  expect(axis.labels.length).toBeGreaterThan(3);
+  for (const label of axis.labels) expect(label).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+  expect(axis.hideOverlap).toBe(true);
+});

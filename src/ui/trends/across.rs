@@ -17,7 +17,11 @@ type History = Vec<(Period, Vec<(NaiveDate, f64)>)>;
 
 fn across_chart(history: &History) -> Chart {
     let mut chart = dated_lines()
-        .x_axis(Axis::new().type_(AxisType::Time))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Time)
+                .axis_label(super::build::day_labels()),
+        )
         .y_axis(Axis::new().type_(AxisType::Value).scale(true));
     for (period, readings) in history {
         let points: Vec<_> = readings.iter().map(|(d, v)| point(*d, *v)).collect();

@@ -16,6 +16,13 @@ use charming::series::{Bar, Line};
 use charming::Chart;
 use chrono::NaiveDate;
 
+/// Every label of a time axis as a day and its month ("29 Oct", "5 Nov"): ECharts' own
+/// labels put a bare month name at the 1st beside bare day numbers, which read as one date
+/// ("29 Nov" for the 29th of October and the 1st of November).
+pub(super) fn day_labels() -> AxisLabel {
+    AxisLabel::new().formatter("{d} {MMM}")
+}
+
 pub(super) fn base() -> Chart {
     Chart::new().background_color("transparent")
 }
@@ -167,6 +174,7 @@ pub fn burn_up(input: &BurnUpInput, trend: &KrTrend, p: &Palette) -> Chart {
         .x_axis(
             Axis::new()
                 .type_(AxisType::Time)
+                .axis_label(day_labels())
                 .min(day(start))
                 .max(day(end)),
         )

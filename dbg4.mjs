@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', '8097']);
+await new Promise((r) => server.stdout.on('data', r));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+await p.goto('http://127.0.0.1:8097/');
+await p.getByRole('button', { name: 'Open the sample plan' }).click();
+await p.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+await p.locator('main .chart canvas').first().waitFor();
+await p.waitForTimeout(1200);
+const charts = p.locator('main .chart');
+await charts.nth(1).screenshot({ path: '/tmp/axis1.png' });
+await charts.nth(2).screenshot({ path: '/tmp/axis2.png' });
+await b.close(); server.kill();
