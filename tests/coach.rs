@@ -152,6 +152,29 @@ fn unreadable_input_exits_2_with_one_line() {
         assert!(err.starts_with("okr lint: "), "{err}");
     }
 }
+/// The three families of miss (#16), each family's agreement at least `floor`.
+fn families_agree(path: &str, floor: f64) {
+    let e = eval_file(path);
+    assert_eq!(e.total, 30, "{path}");
+    let names: Vec<&str> = e.families.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["activity", "deliverable", "words"]);
+    for (family, total, agreed) in &e.families {
+        let pct = *agreed as f64 * 100.0 / *total as f64;
+        assert!(pct >= floor, "{family}: {pct:.0}%\n{}", e.report());
+    }
+}
+
+#[test]
+fn the_families_the_rules_were_written_from_agree() {
+    families_agree("tests/data/families-dev.tsv", 90.0);
+}
+
+/// Kept aside while the rules changed: 63% before (activity 80, deliverable 40, words 70),
+/// 77% after. The floor guards what was won; the bar (92%) is not reached yet.
+#[test]
+fn the_held_out_families_keep_what_the_rules_won() {
+    families_agree("tests/data/families-holdout.tsv", 70.0);
+}
 
 #[test]
 fn eval_prints_agreement_and_the_confusion_matrix() {
@@ -161,6 +184,15 @@ fn eval_prints_agreement_and_the_confusion_matrix() {
     assert!(text.starts_with("agreement: "), "{text}");
     assert!(text.contains("confusion matrix (rows = expected, columns = got)"));
     assert!(text.contains("  mature  binary    task   vague"), "{text}");
+    let by_family = stdout(&okr(
+        &["lint", "--eval", "tests/data/families-holdout.tsv"],
+        "",
+    ));
+    assert!(
+        by_family.contains("agreement by family\n    activity: "),
+        "{by_family}"
+    );
+    assert!(by_family.contains(" deliverable: ") && by_family.contains("       words: "));
 }
 
 #[test]

@@ -5,15 +5,18 @@
 use super::{assess_text, Verdict};
 use std::fmt::Write as _;
 
-/// One labelled line: the labels accepted (`a|b` accepts either) and the text.
+/// One labelled line: the labels accepted (`a|b` accepts either), the text, and the
+/// family of miss it tests, when the set says (a third column: `activity`, `deliverable`,
+/// `words`), so agreement can be told family by family.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labelled {
     pub line: usize,
     pub accepted: Vec<Verdict>,
     pub text: String,
+    pub family: Option<String>,
 }
 
-/// Reads `label TAB text` lines; `#` lines and blank lines are skipped.
+/// Reads `label TAB text [TAB family]` lines; `#` lines and blank lines are skipped.
 pub fn parse_labelled(tsv: &str) -> Result<Vec<Labelled>, String> {
     let mut out = Vec::new();
     for (n, raw) in tsv.lines().enumerate() {
@@ -29,10 +32,16 @@ pub fn parse_labelled(tsv: &str) -> Result<Vec<Labelled>, String> {
             .map(str::parse)
             .collect::<Result<Vec<Verdict>, _>>()
             .map_err(|e| format!("line {}: {e}", n + 1))?;
+        let (text, family) = match text.split_once('\t') {
+            Some((t, f)) if !f.trim().is_empty() => (t, Some(f.trim().to_string())),
+            Some((t, _)) => (t, None),
+            None => (text, None),
+        };
         out.push(Labelled {
             line: n + 1,
             accepted,
             text: text.trim().to_string(),
+            family,
         });
     }
     Ok(out)
@@ -54,6 +63,8 @@ pub struct Evaluation {
     /// accepted labels it counts on the diagonal; otherwise the first label is the row.
     pub matrix: [[usize; 4]; 4],
     pub disagreements: Vec<Disagreement>,
+    /// Per family, in the order first met: (family, total, agreed).
+    pub families: Vec<(String, usize, usize)>,
 }
 
 impl Evaluation {
@@ -75,6 +86,17 @@ impl Evaluation {
             self.agreed,
             self.total
         );
+        if !self.families.is_empty() {
+            let _ = writeln!(s, "\nagreement by family");
+            for (family, total, agreed) in &self.families {
+                let pct = if *total == 0 {
+                    100.0
+                } else {
+                    *agreed as f64 * 100.0 / *total as f64
+                };
+                let _ = writeln!(s, "{family:>12}: {pct:.1}% ({agreed} of {total})");
+            }
+        }
         let _ = writeln!(s, "\nconfusion matrix (rows = expected, columns = got)");
         let _ = write!(s, "{:>10}", "");
         for v in Verdict::ALL {
@@ -111,7 +133,17 @@ pub fn evaluate(items: &[Labelled]) -> Evaluation {
     for item in items {
         let got = assess_text(&item.text).verdict;
         e.total += 1;
-        let row = if item.accepted.contains(&got) {
+        let ok = item.accepted.contains(&got);
+        if let Some(family) = &item.family {
+            match e.families.iter_mut().find(|(f, _, _)| f == family) {
+                Some(slot) => {
+                    slot.1 += 1;
+                    slot.2 += usize::from(ok);
+                }
+                None => e.families.push((family.clone(), 1, usize::from(ok))),
+            }
+        }
+        let row = if ok {
             e.agreed += 1;
             got
         } else {
@@ -147,6 +179,26 @@ mod tests {
         let report = e.report();
         assert!(report.starts_with("agreement: 66.7% (2 of 3)"), "{report}");
         assert!(report.contains("line 5: expected vague, got binary: Launch a newsletter"));
+    }
+
+    #[test]
+    fn agreement_is_told_family_by_family_when_the_set_names_them() {
+        let tsv = "task\tSend 5,000 outreach emails\tactivity\nmature\tGrow MQLs from 100 to 300\tactivity\nmature\tGrow MQLs from 100 to 300\n";
+        let e = evaluate_tsv(tsv).unwrap_or_default();
+        assert_eq!(e.total, 3);
+        assert_eq!(
+            e.families.len(),
+            1,
+            "a line without a family counts in the total only"
+        );
+        let (family, total, agreed) = &e.families[0];
+        assert_eq!((family.as_str(), *total), ("activity", 2));
+        assert!(*agreed >= 1);
+        assert!(
+            e.report().contains("agreement by family\n    activity: "),
+            "{}",
+            e.report()
+        );
     }
 
     #[test]

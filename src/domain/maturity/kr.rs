@@ -119,8 +119,14 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             .primary
             .and_then(|p| a.num(p))
             .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency);
+        // "SOC 2 certification obtained", "Release 2.0 shipped": a thing named as a state
+        // (done or not), its number part of the name or a count of what is delivered, not
+        // a metric that moves.
+        let state = a.has(DONE) && lead & (CHANGE | RELATIVE_VERB) == 0 && a.head != Head::Metric;
         return if a.head == Head::Activity && !a.has(METRIC) {
             Verdict::Task
+        } else if state && !pattern {
+            Verdict::Binary
         } else if pattern {
             Verdict::Mature
         } else if pure_activity {
@@ -138,6 +144,12 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         };
     }
     let wishful = a.has(VAGUE | SUPERLATIVE);
+    // "Every new account activated within its first week", "No customer waits more than a
+    // day": a rule over every member of a population, bounded by a comparator, is a share
+    // that can be counted at any time (it should be 100%), though no digit is written.
+    if !wishful && universal(a) && a.has(COMPARATOR) {
+        return Verdict::Mature;
+    }
     // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish
     // ("Build stronger relationships").
     if lead & PROJECT != 0 || (lead & MILESTONE != 0 && !wishful) {
@@ -156,6 +168,12 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         }
     }
     Verdict::Vague
+}
+
+/// Whether the title opens with a quantifier over a whole population.
+fn universal(a: &Analysis) -> bool {
+    a.tokens.first().is_some_and(|t| t.is_word())
+        && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none")
 }
 
 /// "Attend industry events": plural activity nouns mean repeated work.

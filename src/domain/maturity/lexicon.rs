@@ -31,7 +31,7 @@ pub const TABLES: &[(u32, &str)] = &[
         "write, publish, send, run, post, attend, make, produce, interview, call, host, record, \
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
-         translate, edit, give, perform, survey",
+         translate, edit, give, perform, survey, review, audit, attend to",
     ),
     (
         GENERIC,
@@ -96,7 +96,8 @@ pub const TABLES: &[(u32, &str)] = &[
     (
         RELATIVE_VERB,
         "double, halve, triple, quadruple, in half, by half, by a half, by a third, by a \
-         quarter, by a fifth, by two thirds",
+         quarter, by a fifth, by two thirds, twice as many, twice as much, three times as \
+         many, three times as much, half as many, tenfold, threefold, twofold",
     ),
     (
         VAGUE,
@@ -175,6 +176,8 @@ pub const TABLES: &[(u32, &str)] = &[
     (
         DONE,
         "launched, live, in place, done, completed, ready, approved, signed off, published, \
-         shipped, rolled out, deployed, finished, delivered, selected",
+         shipped, rolled out, deployed, finished, delivered, selected, in production, \
+         available, agreed, obtained, certified, up and running, operational, documented, \
+         established, set up, signed, migrated, integrated, in use, adopted",
     ),
 ];
