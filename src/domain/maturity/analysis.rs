@@ -205,7 +205,11 @@ impl<'a> Analysis<'a> {
             {
                 k += 1;
             }
-            let ok = k < self.tokens.len() && (self.word(k) == part || self.tags[k].base == part);
+            // A plural matches its singular ("tickets" for "ticket").
+            let ok = k < self.tokens.len()
+                && (self.word(k) == part
+                    || self.tags[k].base == part
+                    || self.word(k).strip_suffix('s') == Some(part));
             k += 1;
             ok
         })

@@ -70,4 +70,11 @@ pub const OUTCOME_HINTS: &[(&str, &str)] = &[
     ("awareness", "branded search volume"),
     ("ads", "cost per acquisition"),
     ("ad", "cost per acquisition"),
+    ("email", "replies that become meetings"),
+    ("outreach", "replies that become meetings"),
+    ("support ticket", "customer satisfaction with support"),
+    ("ticket", "customer satisfaction with support"),
+    ("experiment", "signup conversion rate"),
+    ("playbook", "win rate"),
+    ("ad spend", "cost per acquisition"),
 ];

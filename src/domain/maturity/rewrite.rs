@@ -56,7 +56,13 @@ fn metric_in_text(a: &Analysis) -> Option<(String, bool)> {
             return Some((a.slice(span).to_string(), down));
         }
     }
-    let i = a.find_from(0, METRIC)?;
+    // "Review 100 tickets": a verb of the team's own work is never the metric, even when
+    // the same word can name one ("reviews" on G2).
+    let after_lead = match a.lead {
+        Some((_, end)) if a.lead_class & ACTIVITY_VERB != 0 => end,
+        _ => 0,
+    };
+    let i = a.find_from(after_lead, METRIC)?;
     let t = a.tags[i];
     let end = if t.phrase & METRIC != 0 {
         t.phrase_end
@@ -100,6 +106,19 @@ mod tests {
     use crate::domain::display::{fmt_change, fmt_number};
     use crate::domain::model::Unit;
     use crate::domain::Id;
+
+    #[test]
+    fn a_count_of_the_teams_work_is_rewritten_as_the_response_it_should_cause() {
+        let rewrite = |t: &str| suggest_from_text(&Analysis::new(t));
+        assert_eq!(
+            rewrite("Send 5,000 outreach emails"),
+            "Grow replies that become meetings from <baseline> to <target>"
+        );
+        assert_eq!(
+            rewrite("Review 100 support tickets a week"),
+            "Grow customer satisfaction with support from <baseline> to <target>"
+        );
+    }
 
     #[test]
     fn numbers_are_grouped_and_trimmed() {
