@@ -155,7 +155,7 @@ fn unreadable_input_exits_2_with_one_line() {
 /// The three families of miss (#16), each family's agreement at least `floor`.
 fn families_agree(path: &str, floor: f64) {
     let e = eval_file(path);
-    assert_eq!(e.total, 30, "{path}");
+    assert!(e.total >= 15, "{path} has only {}", e.total);
     let names: Vec<&str> = e.families.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(names, ["activity", "deliverable", "words"]);
     for (family, total, agreed) in &e.families {
@@ -169,11 +169,18 @@ fn the_families_the_rules_were_written_from_agree() {
     families_agree("tests/data/families-dev.tsv", 90.0);
 }
 
-/// Kept aside while the rules changed: 63% before (activity 80, deliverable 40, words 70),
-/// 77% after. The floor guards what was won; the bar (92%) is not reached yet.
+/// Kept aside while the first round of rules changed: 63% before, 77% after it (and 90%
+/// after the second round, whose examples were written after seeing its misses).
 #[test]
 fn the_held_out_families_keep_what_the_rules_won() {
     families_agree("tests/data/families-holdout.tsv", 70.0);
+}
+
+/// Kept aside while the second round changed: 53% before, 80% after. The floors guard
+/// what was won; the bar (92%) is not reached yet.
+#[test]
+fn the_second_held_out_families_keep_what_the_rules_won() {
+    families_agree("tests/data/families-holdout-2.tsv", 60.0);
 }
 
 #[test]

@@ -56,3 +56,5 @@ pub const PERIOD_OVER: u32 = 1 << 24;
 pub const DOWN_VERB: u32 = 1 << 25;
 /// Metrics that are better when lower: costs, churn, bounce rate.
 pub const DOWN_METRIC: u32 = 1 << 26;
+/// What the team puts in rather than what the market gives back: budget, spend, output.
+pub const INPUT: u32 = 1 << 27;

@@ -123,10 +123,16 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // (done or not), its number part of the name or a count of what is delivered, not
         // a metric that moves.
         let state = a.has(DONE) && lead & (CHANGE | RELATIVE_VERB) == 0 && a.head != Head::Metric;
+        // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
+        // what the team puts in is effort, whatever the numbers (less of it can be a gain).
+        let more_input =
+            (a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC);
         return if a.head == Head::Activity && !a.has(METRIC) {
             Verdict::Task
         } else if state && !pattern {
             Verdict::Binary
+        } else if more_input {
+            Verdict::Task
         } else if pattern {
             Verdict::Mature
         } else if pure_activity {
@@ -150,6 +156,15 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     if !wishful && universal(a) && a.has(COMPARATOR) {
         return Verdict::Mature;
     }
+    // "From quarterly to monthly releases", "from a week to a day": a from-to in words.
+    if !wishful && from_to_in_words(a) {
+        return Verdict::Mature;
+    }
+    // "The help center fully translated", "A working referral flow": a thing named in a
+    // finished state, with no verb of change: done or not.
+    if !wishful && names_a_state(a) {
+        return Verdict::Binary;
+    }
     // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish
     // ("Build stronger relationships").
     if lead & PROJECT != 0 || (lead & MILESTONE != 0 && !wishful) {
@@ -168,6 +183,39 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         }
     }
     Verdict::Vague
+}
+
+/// "The SDR team", "our team": the team itself (customers' "teams" are plural).
+fn own_team(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|i| a.word(i) == "team")
+}
+
+/// "from <time or frequency> to <time or frequency>" with no digits.
+fn from_to_in_words(a: &Analysis) -> bool {
+    let timed = |k: usize| {
+        a.tags
+            .get(k)
+            .is_some_and(|t| t.all() & (FREQUENCY | UNIT) != 0)
+    };
+    let n = a.tokens.len();
+    (0..n).any(|i| {
+        a.word(i) == "from"
+            && (i + 1..(i + 4).min(n)).any(timed)
+            && (i + 2..(i + 6).min(n))
+                .any(|k| a.word(k) == "to" && (k + 1..(k + 4).min(n)).any(timed))
+    })
+}
+
+/// A noun phrase ("the…", "a…", "our…") followed by a word of finished state (a
+/// participle or "working"), with nothing that changes or measures.
+fn names_a_state(a: &Analysis) -> bool {
+    if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB | METRIC) {
+        return false;
+    }
+    (1..a.tokens.len()).any(|i| {
+        let w = a.word(i);
+        a.tokens[i].is_word() && (w == "working" || (w.len() > 5 && w.ends_with("ed")))
+    })
 }
 
 /// Whether the title opens with a quantifier over a whole population.

@@ -158,6 +158,7 @@ pub const TABLES: &[(u32, &str)] = &[
          during, until, since, least, most, via, through, using",
     ),
     (BE, "be, become, been, being, stay ahead"),
+    (INPUT, "budget, spend, ad spend, headcount, staff, output"),
     (
         PERIOD_OVER,
         "quarter over quarter, year over year, month over month, week over week, qoq, yoy",
