@@ -77,4 +77,12 @@ pub const OUTCOME_HINTS: &[(&str, &str)] = &[
     ("experiment", "signup conversion rate"),
     ("playbook", "win rate"),
     ("ad spend", "cost per acquisition"),
+    ("certification", "enterprise deals won"),
+    ("partner programme", "partner-sourced revenue"),
+    ("partner program", "partner-sourced revenue"),
+    ("onboarding", "activation rate of new accounts"),
+    ("help center", "tickets solved without an agent"),
+    ("checkout", "checkout conversion rate"),
+    ("mobile app", "weekly active users on mobile"),
+    ("integration", "signups that use the integration"),
 ];

@@ -118,6 +118,11 @@ mod tests {
             rewrite("Review 100 support tickets a week"),
             "Grow customer satisfaction with support from <baseline> to <target>"
         );
+        // A deliverable becomes the outcome it is built for.
+        assert_eq!(
+            rewrite("SOC 2 certification obtained"),
+            "Grow enterprise deals won from <baseline> to <target>"
+        );
     }
 
     #[test]
