@@ -83,6 +83,16 @@ impl Plan {
             .find(|b| &b.id == id)
     }
 
+    /// The task with this id, under whichever bet holds it.
+    pub fn task_mut(&mut self, id: &Id) -> Option<&mut Task> {
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| o.key_results.iter_mut())
+            .flat_map(|k| k.projects.iter_mut())
+            .flat_map(|b| b.tasks.iter_mut())
+            .find(|t| &t.id == id)
+    }
+
     /// Removes a task from whichever bet holds it.
     pub fn remove_task(&mut self, id: &Id) -> Option<Removed> {
         self.objectives

@@ -340,7 +340,7 @@ fn text(path: &str, value: &str) -> Result<(), FormatError> {
     Err(too_long(path.to_string(), value, MAX_TEXT_CHARS))
 }
 
-fn too_long(path: String, value: &str, limit: usize) -> FormatError {
+pub(super) fn too_long(path: String, value: &str, limit: usize) -> FormatError {
     FormatError::TextTooLong {
         path,
         chars: value.chars().count(),
@@ -363,58 +363,5 @@ fn rank(path: &str, value: &str) -> Result<(), FormatError> {
     })
 }
 
-/// Deletions: each names one record once, never the plan itself, and holds at most the
-/// content of its own kind, with its own id.
-fn tombstones(p: usize, plan: &Plan) -> Result<(), FormatError> {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(plan.deleted.len());
-    for (i, t) in plan.deleted.iter().enumerate() {
-        let path = |f: &str| format!("plans[{p}].deleted[{i}].{f}");
-        let invalid = |f: &str, message: &str| FormatError::Invalid {
-            path: path(f),
-            message: message.into(),
-        };
-        if t.id.as_str().trim().is_empty() {
-            return Err(invalid("id", "an id cannot be empty"));
-        }
-        if t.id.as_str().chars().count() > MAX_ID_CHARS {
-            return Err(too_long(path("id"), t.id.as_str(), MAX_ID_CHARS));
-        }
-        if let Some(first) = seen.insert(t.id.as_str(), i) {
-            return Err(FormatError::DuplicateId {
-                id: t.id.to_string(),
-                at: path("id"),
-                first: format!("plans[{p}].deleted[{first}].id"),
-            });
-        }
-        if t.id == plan.id {
-            return Err(invalid(
-                "id",
-                "a deletion cannot remove the plan itself (delete a plan from the plan list)",
-            ));
-        }
-        let kinds = t.content_kinds();
-        if kinds.len() > 1 || kinds.first().is_some_and(|k| *k != t.kind) {
-            return Err(invalid(
-                "kind",
-                "the deleted record's content does not match its kind",
-            ));
-        }
-        let content_id = ghost_id(t);
-        if content_id.is_some_and(|id| id != &t.id) {
-            return Err(invalid("id", "the deleted record's content has another id"));
-        }
-    }
-    Ok(())
-}
-
-fn ghost_id(t: &crate::domain::Tombstone) -> Option<&Id> {
-    None.or(t.objective.as_ref().map(|r| &r.id))
-        .or(t.key_result.as_ref().map(|r| &r.id))
-        .or(t.bet.as_ref().map(|r| &r.id))
-        .or(t.kpi.as_ref().map(|r| &r.id))
-        .or(t.check_in.as_ref().map(|r| &r.id))
-        .or(t.focus_area.as_ref().map(|r| &r.id))
-        .or(t.not_going.as_ref().map(|r| &r.id))
-        .or(t.business_goal.as_ref().map(|r| &r.id))
-        .or(t.task.as_ref().map(|r| &r.id))
-}
+mod tombstones;
+use tombstones::tombstones;

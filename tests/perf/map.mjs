@@ -7,8 +7,8 @@
 // Usage: node tests/perf/map.mjs [dist] [state.json]
 //   state.json: as printed by `cargo run --release --example teams_map` (generated here
 //   when not given). `make bench-map` does both.
-import { chromium } from '@playwright/test';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { screenRuns, stats } from './screen-runs.mjs';
 import { readFile } from 'node:fs/promises';
 
 const dist = process.argv[2] ?? 'dist';
@@ -38,7 +38,7 @@ function watch({ state, nodes }) {
     const listed = document.querySelectorAll('.map-outline li.map-key-result, .map-outline li.map-bet').length;
     return listed >= nodes && document.querySelector('.map-screen .chart canvas') !== null;
   };
-  // Armed now for a cold open, or again by `window.__arm()` before a click on "Trends".
+  // Armed now for a cold open, or again by `window.__arm()` before a click on "Map".
   window.__arm = () => {
     window.__rendered = undefined;
     const observer = new MutationObserver(() => {
@@ -52,51 +52,7 @@ function watch({ state, nodes }) {
   window.__arm();
 }
 
-const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)]);
-await new Promise((r) => server.stdout.on('data', r));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-});
-const total = [];
-const screen = [];
-try {
-  for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    await ctx.addInitScript(watch, { state, nodes });
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`http://127.0.0.1:${port}/#/map`);
-    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
-    total.push(await page.evaluate(() => window.__rendered));
-
-    // The same screen opened from the Data screen of the running app.
-    await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
-    await page.getByRole('heading', { name: 'Data', exact: true }).waitFor();
-    await page.waitForTimeout(200);
-    const clicked = await page.evaluate(() => {
-      window.__arm();
-      const t = performance.now();
-      document.querySelector('nav a[href$="#/map"]').click();
-      return t;
-    });
-    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
-    screen.push((await page.evaluate(() => window.__rendered)) - clicked);
-    if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
-    await ctx.close();
-  }
-} finally {
-  await browser.close();
-  server.kill();
-}
-
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const median = (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
-  return { median, min: s[0], max: s[s.length - 1] };
-};
+const { total, screen } = await screenRuns({ dist, port, slug: 'map', watch, arg: { state, nodes }, runs });
 const t = stats(total);
 const m = stats(screen);
 console.log(`map: ${plans.length} teams' plans, ${keyResults} key results, ${bets} bets`);

@@ -10,8 +10,8 @@
 // Usage: node tests/perf/trends.mjs [dist] [state.json]
 //   state.json: a stored state, as printed by `cargo run --release --example big_plan`
 //   (generated here when not given). `make bench-trends` does both.
-import { chromium } from '@playwright/test';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { screenRuns, stats } from './screen-runs.mjs';
 import { readFile } from 'node:fs/promises';
 
 const dist = process.argv[2] ?? 'dist';
@@ -60,51 +60,7 @@ function watch({ state, objectives }) {
   window.__arm();
 }
 
-const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)]);
-await new Promise((r) => server.stdout.on('data', r));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-});
-const total = [];
-const screen = [];
-try {
-  for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    await ctx.addInitScript(watch, { state, objectives });
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`http://127.0.0.1:${port}/#/trends`);
-    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
-    total.push(await page.evaluate(() => window.__rendered));
-
-    // The same screen opened from the Data screen of the running app.
-    await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
-    await page.getByRole('heading', { name: 'Data', exact: true }).waitFor();
-    await page.waitForTimeout(200);
-    const clicked = await page.evaluate(() => {
-      window.__arm();
-      const t = performance.now();
-      document.querySelector('nav a[href$="#/trends"]').click();
-      return t;
-    });
-    await page.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 30_000 });
-    screen.push((await page.evaluate(() => window.__rendered)) - clicked);
-    if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
-    await ctx.close();
-  }
-} finally {
-  await browser.close();
-  server.kill();
-}
-
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const median = (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
-  return { median, min: s[0], max: s[s.length - 1] };
-};
+const { total, screen } = await screenRuns({ dist, port, slug: 'trends', watch, arg: { state, objectives }, runs });
 const t = stats(total);
 const m = stats(screen);
 console.log(`plan: ${objectives} objectives, ${keyResults} key results, ${checkIns} check-ins`);

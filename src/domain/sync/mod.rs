@@ -8,6 +8,7 @@
 //!   that a merge is the same whatever order copies meet in; a deletion wins over every
 //!   change made before it, and loses to a change made after it.
 //! - `delta`: a teammate's weekly update: only what this device changed.
+//! - `settle`: unstamped copies, and the edits that settle a merge's conflicts.
 //!
 //! The merge laws (order does not matter, grouping does not matter, merging a copy with
 //! itself changes nothing) are property-tested in `tests/sync_laws.rs`.
@@ -18,6 +19,7 @@ mod join;
 mod order;
 mod record;
 mod report;
+mod settle;
 mod stamping;
 
 pub use delta::changes_since;
@@ -26,7 +28,8 @@ pub use record::{Kind, Record};
 pub use report::{
     value_words, Conflict, ConflictKind, KindCounts, MergeOutcome, MergeReport, Side,
 };
-pub use stamping::{bring_back_goal, drop_link, set_field, stamp_changes, unstamped};
+pub use settle::{bring_back_goal, drop_link, set_field, unstamped};
+pub use stamping::stamp_changes;
 
 use super::ids::Id;
 use super::model::{

@@ -46,7 +46,7 @@ pub fn MapScreen() -> impl IntoView {
                     when=move || { nodes() > 0 }
                     fallback=|| view! { <p class="hint">"No objectives yet."</p> }
                 >
-                    <MapChart />
+                    <MapChart map=map />
                     <h2>"Outline"</h2>
                     <ol class="map-outline" data-testid="map-outline">
                         {move || {
@@ -60,11 +60,13 @@ pub fn MapScreen() -> impl IntoView {
     }
 }
 
-/// The map as a chart: its nodes lead to the editor like the outline's links.
+/// The map as a chart: its nodes lead to the editor like the outline's links. `map`: the
+/// screen's own map when it has one (the Map screen draws the outline from it too), else
+/// worked out here (the projector view).
 #[component]
-pub fn MapChart() -> impl IntoView {
+pub fn MapChart(#[prop(optional)] map: Option<Memo<(Vec<MapNode>, Vec<String>)>>) -> impl IntoView {
     let app = use_app();
-    let map = Memo::new(move |_| app.alignment());
+    let map = map.unwrap_or_else(|| Memo::new(move |_| app.alignment()));
     let chart = Memo::new(move |_| map.with(|m| chart::sankey_json(&m.0)));
     let label = Signal::derive(move || {
         map.with(|m| {

@@ -169,16 +169,7 @@ fn TaskRow(task: Task) -> impl IntoView {
     let owner_id = format!("task-owner-{id}");
     let (tick, own, remove) = (id.clone(), id.clone(), id.clone());
     let edit = move |id: Id, f: Box<dyn FnOnce(&mut Task)>| {
-        app.edit_plan(move |p, _| {
-            let task = p
-                .objectives
-                .iter_mut()
-                .flat_map(|o| o.key_results.iter_mut())
-                .flat_map(|k| k.projects.iter_mut())
-                .flat_map(|b| b.tasks.iter_mut())
-                .find(|t| t.id == id);
-            task.map(f)
-        });
+        app.edit_plan(move |p, _| p.task_mut(&id).map(f));
     };
     let owner_label = format!("Owner of \u{201c}{title}\u{201d}");
     let remove_label = format!("Remove task \u{201c}{title}\u{201d}");
