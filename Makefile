@@ -29,7 +29,8 @@ lint:
 	$(CARGO) fmt --all -- --check
 	leptosfmt --check src/ui
 	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings
 
 test-native:
 	$(CARGO) test

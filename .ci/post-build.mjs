@@ -1,5 +1,6 @@
 // Trunk post_build hook. It makes the staged build fit a strict Content-Security-Policy
 // and work offline:
+// 0. The wasm is split at its lazy screens (.ci/split-wasm.mjs).
 // 1. Trunk inlines the module script that starts the wasm; CSP allows only the app's own
 //    files, so the script moves to a file of its own.
 // 2. The service worker gets the exact list of this build's files (hashed names included)
@@ -11,12 +12,16 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk build');
 
 const sha = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// 0. The wasm, cut into the part the first screen needs and the parts loaded later.
+await splitWasm(staging, source);
 
 // 1. The boot script.
 const indexPath = join(staging, 'index.html');

@@ -9,6 +9,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
+# Cuts the wasm at its lazy screens (.ci/split-wasm.mjs); the version Leptos 0.8 is made for.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen the app links (pinned with = in Cargo.toml).
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
 
@@ -44,6 +46,14 @@ if have_version leptosfmt "$LEPTOSFMT_VERSION"; then
 else
   log "installing leptosfmt $LEPTOSFMT_VERSION"
   cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+fi
+
+# wasm-split-cli has no --version: cargo's list of installed crates says which one it is.
+if cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "wasm-split-cli $WASM_SPLIT_VERSION: present"
+else
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

@@ -519,3 +519,24 @@ fn to_json_and_parse_agree_for_stored_state() {
     };
     assert_eq!(parse_stored(&to_json(&state).unwrap()).unwrap(), state);
 }
+
+#[test]
+fn the_stored_revision_is_read_without_reading_the_plans() {
+    let state = StoredState {
+        revision: 41,
+        plans: vec![plan("A"), plan("B")],
+        ..StoredState::default()
+    };
+    let text = to_json(&state).unwrap();
+    assert_eq!(format::stored_revision(&text), Some(41));
+    // An older stored state without the field is at revision 0, as loading reads it.
+    let old = json!({"format": "okr-studio.storage", "version": 1, "plans": []}).to_string();
+    assert_eq!(format::stored_revision(&old), Some(0));
+    // Not a stored state, or not JSON: no revision, so nothing is taken as newer.
+    let file = json!({"format": PLAN_FILE_FORMAT, "version": VERSION, "revision": 7});
+    assert_eq!(format::stored_revision(&file.to_string()), None);
+    assert_eq!(
+        format::stored_revision("{\"format\": \"okr-studio.sto"),
+        None
+    );
+}

@@ -126,6 +126,21 @@ pub fn parse_plan_file(text: &str) -> Result<PlanFile, FormatError> {
     Ok(file)
 }
 
+/// The revision the stored state says it is at, read without building the plans: each
+/// save and each other tab's write asks it, and a whole read costs as much as loading.
+/// `None` when the text is not a stored state at all.
+pub fn stored_revision(text: &str) -> Option<u64> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+        #[serde(default)]
+        revision: u64,
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let head: Head = serde_json::from_str(text).ok()?;
+    (head.format == STORED_FORMAT).then_some(head.revision)
+}
+
 /// Reads, migrates and validates the app's stored state by the same rules as a file.
 pub fn parse_stored(text: &str) -> Result<StoredState, FormatError> {
     let state: StoredState = parse_envelope(text, STORED_FORMAT)?;

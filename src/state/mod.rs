@@ -8,6 +8,7 @@ mod alignment;
 mod checkins;
 mod files;
 mod import;
+mod loading;
 mod plans;
 mod quarter;
 mod rhythm;
@@ -82,8 +83,13 @@ pub fn now_ms() -> i64 {
 impl AppState {
     /// Loads what the store holds. A failure never turns into an empty plan list that
     /// would be saved over the user's data: it becomes a status the UI shows.
-    pub fn load(store: LocalStore) -> Self {
-        let (data, status) = match store.load() {
+    pub async fn load(store: LocalStore) -> Self {
+        let loaded = loading::load(&store).await;
+        Self::open(store, loaded)
+    }
+
+    fn open(store: LocalStore, loaded: Result<Option<StoredState>, StorageError>) -> Self {
+        let (data, status) = match loaded {
             Ok(state) => (state.unwrap_or_default(), SaveStatus::Saved),
             Err(e @ StorageError::Unavailable) => {
                 (StoredState::default(), SaveStatus::InMemory(e.to_string()))

@@ -29,6 +29,7 @@ pub enum SaveStatus {
 
 impl AppState {
     pub fn schedule_save(&self) {
+        super::loading::warm();
         if self.status.get_untracked() == SaveStatus::Saved {
             self.status.set(SaveStatus::Pending);
         }
@@ -60,6 +61,13 @@ impl AppState {
             self.status.set(SaveStatus::OtherTab);
             return;
         }
+        self.write();
+    }
+
+    /// Stamps what changed and writes, in the store part (`loading.rs`): the code that
+    /// stamps and serialises plans is not in the first screen's download.
+    pub(super) fn write_now(&self) {
+        let ours = self.data.with_untracked(|d| d.revision);
         self.stamp_all();
         self.data.update_untracked(|d| d.revision = ours + 1);
         let result = self
@@ -88,8 +96,9 @@ impl AppState {
         self.store.with_value(|s| s.raw_backup())
     }
 
-    /// Takes the other tab's newer data, dropping this tab's unsaved changes.
-    pub fn reload_from_storage(&self) {
+    /// Takes the other tab's newer data, dropping this tab's unsaved changes (called in
+    /// the store part by `reload_from_storage`).
+    pub(super) fn take_stored_now(&self) {
         if let Ok(Some(state)) = self.store.with_value(|s| s.load()) {
             state.plans.iter().for_each(|p| self.adopt(p));
             self.data.set(state);

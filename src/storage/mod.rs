@@ -109,6 +109,12 @@ impl LocalStore {
             .map_err(|e| classify_js_error(&e))
     }
 
+    /// Whether anything is stored under the key, without reading it: a first visit's
+    /// first screen needs none of the code that reads plans.
+    pub fn holds_data(&self) -> Result<bool, StorageError> {
+        self.raw_get(&self.key).map(|text| text.is_some())
+    }
+
     /// The stored state; `Ok(None)` when nothing was ever saved.
     pub fn load(&self) -> Result<Option<StoredState>, StorageError> {
         let Some(text) = self.raw_get(&self.key)? else {
@@ -126,7 +132,7 @@ impl LocalStore {
     /// The revision last written by any tab, without parsing the whole state.
     pub fn stored_revision(&self) -> Option<u64> {
         let text = self.raw_get(&self.key).ok().flatten()?;
-        format::parse_stored(&text).ok().map(|s| s.revision)
+        format::stored_revision(&text)
     }
 
     pub fn save(&self, state: &StoredState) -> Result<(), StorageError> {

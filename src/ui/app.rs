@@ -1,15 +1,14 @@
 use super::closed::ClosedBanner;
+use super::parts;
 use super::route::Route;
 use super::shell::{Header, StorageBanner, UndoToast};
 use super::update::UpdateBanner;
-use super::{checkins, data, library, map, plan, trends, workshop};
 use crate::state::AppState;
-use crate::state::LocalStore;
 use leptos::prelude::*;
 
+/// The app, on the state `ui::start` loaded before mounting it.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::load(LocalStore::default());
+pub fn App(state: AppState) -> impl IntoView {
     provide_context(state);
 
     let route = RwSignal::new(Route::current());
@@ -24,18 +23,7 @@ pub fn App() -> impl IntoView {
             <ClosedBanner />
         </Show>
         <main id="main" tabindex="-1" class:full-screen=full_screen>
-            {move || match route.get() {
-                Route::Plan => plan::PlanScreen().into_any(),
-                Route::Workshop => workshop::WorkshopScreen().into_any(),
-                Route::Present => workshop::PresentScreen().into_any(),
-                Route::Handout => workshop::HandoutScreen().into_any(),
-                Route::CheckIns => checkins::CheckInsScreen().into_any(),
-                Route::Report => checkins::StatusReport().into_any(),
-                Route::Trends => trends::TrendsScreen().into_any(),
-                Route::Map => map::MapScreen().into_any(),
-                Route::Library => library::LibraryScreen().into_any(),
-                Route::Data => data::DataScreen().into_any(),
-            }}
+            {move || parts::screen(route.get())}
         </main>
         <UndoToast />
     }

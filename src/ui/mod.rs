@@ -11,6 +11,7 @@ mod fields;
 mod library;
 mod map;
 mod near;
+mod parts;
 mod plan;
 mod route;
 mod shell;
@@ -29,14 +30,24 @@ pub(crate) fn print_page() {
 }
 
 /// Mounts the app on the page, in place of the static first paint that `index.html` shows
-/// while the wasm loads (removed in the same task, so the two never show together).
+/// while the wasm loads (removed in the same task, so the two never show together). With
+/// plans stored, their reader is a part of its own (`state::loading`); the static page
+/// says "Opening your plans…" until they are read.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
+    // Leptos starts its executor when it mounts; this task runs before, on the browser's.
+    let store = crate::state::LocalStore::default();
+    if store.holds_data().unwrap_or(false) {
+        parts::preload_editor();
     }
-    leptos::mount::mount_to_body(app::App);
+    wasm_bindgen_futures::spawn_local(async {
+        let state = crate::state::AppState::load(store).await;
+        if let Some(boot) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("boot"))
+        {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(move || app::App(app::AppProps { state }));
+    });
 }

@@ -53,6 +53,8 @@ test('a business goal, two objectives serving it, the map, and a node back to th
 
   // In the workshop's projector view, the map follows the objectives.
   await page.evaluate(() => (location.hash = '#/present'));
+  // The projector view is a part of the wasm loaded on first use: keys work once it shows.
+  await expect(page.getByTestId('present')).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'What the plan serves' })).toBeVisible();
   await expect(page.locator('.present .chart canvas')).toBeVisible();

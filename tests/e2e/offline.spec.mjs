@@ -8,6 +8,14 @@ const dist = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).path
 
 test('after one online visit under a sub-path, the app and its data work offline', async ({ page, context }) => {
   const stop = await startServer(dist, 8091, '/okr/');
+  // The parts of the wasm a screen loads the first time it opens (.ci/split-wasm.mjs):
+  // split_<part>-<hash>.wasm.
+  const parts = [];
+  page.on('response', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (/^split_.*\.wasm$/.test(name)) parts.push({ name, fromWorker: r.fromServiceWorker() });
+  });
+  const loaded = (part) => parts.filter((p) => p.name.startsWith(`split_${part}-`));
   try {
     await page.goto('http://127.0.0.1:8091/okr/');
     await createPlan(page, 'Field marketing');
@@ -16,6 +24,9 @@ test('after one online visit under a sub-path, the app and its data work offline
     await page.getByLabel('New key result').fill('Grow event-sourced pipeline from 40 to 90 deals');
     await page.getByRole('button', { name: 'Add key result' }).click();
     await waitForOfflineReady(page);
+    // Online, only the Plan screen was opened: the Data screen's part was never fetched.
+    expect(loaded('editor').length).toBeGreaterThan(0);
+    expect(loaded('data')).toEqual([]);
 
     await context.setOffline(true);
     await page.reload();
@@ -26,6 +37,8 @@ test('after one online visit under a sub-path, the app and its data work offline
     // Deep links by hash work offline too.
     await page.goto('http://127.0.0.1:8091/okr/#/data');
     await expect(page.getByTestId('plan-count')).toHaveText('1 plan stored on this device.');
+    // Its part came, for the first time, from the service worker's precache.
+    expect(loaded('data')).toEqual([expect.objectContaining({ fromWorker: true })]);
     // ECharts, never loaded online, comes from the precache the first time a chart draws.
     await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
     await expect(page.locator('main .chart canvas').first()).toBeVisible();

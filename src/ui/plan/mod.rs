@@ -1,5 +1,6 @@
 //! The Plan screen: a newcomer's first plan (or the sample), then strategy, objectives,
-//! key results, KPIs and the coach's view of the whole plan.
+//! key results, KPIs and the coach's view of the whole plan. `ui::parts` puts the two
+//! together: the empty state is in the first part, the editor in its own.
 
 mod bet_work;
 mod bets;
@@ -16,20 +17,6 @@ use crate::domain::Period;
 use crate::state::use_app;
 use leptos::prelude::*;
 use objective::ObjectiveCard;
-
-#[component]
-pub fn PlanScreen() -> impl IntoView {
-    let app = use_app();
-    let creating = RwSignal::new(false);
-    view! {
-        <Show
-            when=move || app.has_plan() && !creating.get()
-            fallback=move || view! { <NewPlan creating=creating /> }
-        >
-            <PlanEditor creating=creating />
-        </Show>
-    }
-}
 
 /// The empty state: what a plan is, the two fields needed to start one, or the sample.
 #[component]
@@ -154,8 +141,10 @@ pub(crate) fn NewPlan(creating: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// The plan being edited: its bar, strategy, objectives and the coach on the whole plan.
+/// Built into a part of its own (`ui::parts`), so a first visit does not download it.
 #[component]
-fn PlanEditor(creating: RwSignal<bool>) -> impl IntoView {
+pub(crate) fn PlanEditor(creating: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let objective_ids = Memo::new(move |_| {
         app.with_plan(|p| {
