@@ -45,6 +45,26 @@ fn a_saved_state_loads_back_identical() {
 }
 
 #[wasm_bindgen_test]
+fn the_revision_is_asked_from_its_own_key_and_else_from_the_state() {
+    let store = fresh_store("revision");
+    let mut state = state_with_one_plan();
+    state.revision = 7;
+    store.save(&state).unwrap();
+    assert_eq!(store.stored_revision(), Some(7));
+    // A tab of an older build writes the state alone: the state says its revision.
+    let raw = LocalStorage::raw();
+    raw.remove_item(&format!("{}.revision", store.key()))
+        .unwrap();
+    assert_eq!(store.stored_revision(), Some(7));
+    state.revision = 9;
+    raw.set_item(store.key(), &okr_studio::format::to_json(&state).unwrap())
+        .unwrap();
+    assert_eq!(store.revision_in_state(), Some(9));
+    store.discard().unwrap();
+    assert_eq!((store.stored_revision(), store.load()), (None, Ok(None)));
+}
+
+#[wasm_bindgen_test]
 fn unreadable_data_is_kept_aside_and_left_in_place() {
     let store = fresh_store("unreadable");
     LocalStorage::raw()

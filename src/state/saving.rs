@@ -108,7 +108,10 @@ impl AppState {
 
     /// Writes this tab's plans over the other tab's, when the user chooses to.
     pub fn keep_this_tab(&self) {
-        let stored = self.store.with_value(|s| s.stored_revision()).unwrap_or(0);
+        let stored = self
+            .store
+            .with_value(|s| s.stored_revision().max(s.revision_in_state()))
+            .unwrap_or(0);
         self.data
             .update_untracked(|d| d.revision = d.revision.max(stored));
         self.status.set(SaveStatus::Pending);
@@ -121,7 +124,8 @@ impl AppState {
         let key = self.store.with_value(|s| s.key().to_string());
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(key.as_str()) {
-                let theirs = this.store.with_value(|s| s.stored_revision());
+                // Rare, so ask the state itself: a tab of an older build writes no revision key.
+                let theirs = this.store.with_value(|s| s.revision_in_state());
                 let ours = this.data.with_untracked(|d| d.revision);
                 if theirs.is_some_and(|r| r > ours) {
                     this.status.set(SaveStatus::OtherTab);

@@ -129,14 +129,33 @@ impl LocalStore {
         }
     }
 
-    /// The revision last written by any tab, without parsing the whole state.
+    /// The revision last written by any tab, asked before each save. Each save writes it
+    /// under a key of its own, so this reads a few bytes, not the whole state (#12).
+    /// Stored data without that key (from an older build) is asked in its envelope.
     pub fn stored_revision(&self) -> Option<u64> {
+        match self.raw_get(&self.revision_key()).ok().flatten() {
+            Some(revision) => revision.parse().ok(),
+            None => self.revision_in_state(),
+        }
+    }
+
+    /// The revision the stored state itself says: what another tab's write brought, even
+    /// from a build that wrote no revision key.
+    pub fn revision_in_state(&self) -> Option<u64> {
         let text = self.raw_get(&self.key).ok().flatten()?;
         format::stored_revision(&text)
     }
 
+    fn revision_key(&self) -> String {
+        format!("{}.revision", self.key)
+    }
+
     pub fn save(&self, state: &StoredState) -> Result<(), StorageError> {
         let text = format::to_json(state).map_err(|e| StorageError::Other(e.to_string()))?;
+        // The revision goes first: if the state then fails to fit, a tab reads a revision
+        // newer than the state and holds off, which loses nothing; the other order could
+        // let it write over newer data.
+        self.raw_set(&self.revision_key(), &state.revision.to_string())?;
         self.raw_set(&self.key, &text)
     }
 
@@ -221,7 +240,11 @@ impl LocalStore {
             return Err(StorageError::Unavailable);
         }
         let raw = LocalStorage::raw();
-        for key in [self.key.clone(), format!("{}.unreadable", self.key)] {
+        for key in [
+            self.key.clone(),
+            format!("{}.unreadable", self.key),
+            self.revision_key(),
+        ] {
             raw.remove_item(&key)
                 .map_err(|e| StorageError::Other(format!("{e:?}")))?;
         }

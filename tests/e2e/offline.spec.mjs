@@ -103,3 +103,34 @@ test('the app is installable: a manifest with icons, all served from the app its
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).not.toContain('unsafe-inline');
 });
+
+test.describe('without the service worker (a first visit before it has cached the app)', () => {
+  // page.route sees only the page's own fetches; a worker's cache would answer instead.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a screen whose part cannot be fetched says so, and opens on Try again', async ({ page, watched }) => {
+    await page.goto('./');
+    await createPlan(page, 'Field marketing');
+    // The tracking part (check-ins, Trends, Map) fails once, as with the connection down
+    // before the app was ever cached.
+    let refused = 0;
+    await page.route(/split_tracking-[0-9a-f]+\.wasm$/, (route) => {
+      refused += 1;
+      return refused === 1 ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+    const missing = page.getByTestId('part-missing');
+    await expect(missing).toContainText('Trends could not open');
+    await expect(missing).toContainText('Your plans are safe');
+    await expect(page.getByTestId('current-plan')).toContainText('Field marketing');
+
+    await missing.getByRole('button', { name: 'Try again' }).click();
+    await expect(missing).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Trends', exact: true })).toBeVisible();
+    expect(refused).toBe(2);
+    // The refused fetch is logged by the browser and the loader; nothing else is.
+    expect(watched.errors.length).toBeGreaterThan(0);
+    expect(watched.errors.every((e) => /Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError/.test(e)), watched.errors.join('\n')).toBe(true);
+    watched.errors.length = 0;
+  });
+});
