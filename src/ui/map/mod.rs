@@ -147,13 +147,14 @@ fn outline(node: MapNode) -> AnyView {
     .into_any()
 }
 
-/// Opens the plan's editor and puts the focus on the record's field, once it is drawn.
+/// Opens the plan's editor and puts the focus on the record's field, once it is drawn
+/// (the editor is a part of the wasm that may still be loading: up to 5 s).
 pub(crate) fn go_to(app: crate::state::AppState, plan: &Id, element: String) {
     app.open_in_editor(plan);
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash("#/plan");
     }
-    focus_when_drawn(element, 40);
+    focus_when_drawn(element, 100);
 }
 
 fn focus_when_drawn(element: String, tries: u32) {
