@@ -12,6 +12,7 @@ pub mod edit;
 pub(crate) mod fnv;
 pub mod ids;
 pub mod imported;
+pub mod iso_date;
 pub mod labels;
 pub mod library;
 pub mod load_test;
