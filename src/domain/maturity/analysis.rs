@@ -196,6 +196,16 @@ impl<'a> Analysis<'a> {
 
     /// Whether the words of `phrase` start at token `i` (plural and past forms allowed).
     pub fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        // Phrase lists are tried at every token of every key result: turn most tokens away
+        // on the first letter before walking the phrase (its first word must be this
+        // token's word, base form or singular, unless `-` or `/` come first).
+        if let (Some(first), Some(t)) = (phrase.as_bytes().first(), self.tokens.get(i)) {
+            let skipped = t.is_punct(b'-') || t.is_punct(b'/');
+            let starts = |w: &str| w.as_bytes().first() == Some(first);
+            if !skipped && *first != b' ' && !starts(self.word(i)) && !starts(self.tags[i].base) {
+                return false;
+            }
+        }
         let mut k = i;
         phrase.split(' ').all(|part| {
             while self
