@@ -48,6 +48,11 @@ export async function splitWasm(staging, source) {
   // one build's main module with another build's part (they would not link).
   let link = await readFile(join(work, '__wasm_split.js'), 'utf8');
   for (const part of parts) {
+    // An empty part is written but never fetched: leave it out of the site.
+    if (!link.includes(`"./${part}"`)) {
+      await rm(join(staging, part));
+      continue;
+    }
     const hashed = part.replace(/\.wasm$/, `-${short(await readFile(join(staging, part)))}.wasm`);
     await rename(join(staging, part), join(staging, hashed));
     link = link.replaceAll(`"./${part}"`, `"./${hashed}"`);
@@ -56,7 +61,9 @@ export async function splitWasm(staging, source) {
   await writeFile(join(staging, linkName), link);
   const mainJs = join(staging, js);
   // Only the JS imports move; the wasm still names its import module "./__wasm_split.js".
-  const bindings = (await readFile(mainJs, 'utf8')).replaceAll(' from "./__wasm_split.js"', ` from "./${linkName}"`);
+  const before = await readFile(mainJs, 'utf8');
+  const bindings = before.replaceAll(' from "./__wasm_split.js"', ` from "./${linkName}"`);
+  if (bindings === before) throw new Error(`split-wasm: ${js} does not import ./__wasm_split.js`);
   await writeFile(mainJs, bindings);
 
   // index.html preloads the JS and the main wasm with their digests: redo them.
@@ -65,7 +72,10 @@ export async function splitWasm(staging, source) {
   for (const file of [js, `${name}_bg.wasm`]) {
     const digest = sri(await readFile(join(staging, file)));
     const escaped = file.replace(/[.]/g, '\\.');
-    html = html.replace(new RegExp(`(href="\\./${escaped}"[^>]*?integrity=")[^"]*`), `$1${digest}`);
+    // Any public URL: "./name" by default, "/okr/name" with --public-url /okr/.
+    const preload = new RegExp(`(href="[^"]*/${escaped}"[^>]*?integrity=")[^"]*`);
+    if (!preload.test(html)) throw new Error(`split-wasm: index.html has no preload of ${file}`);
+    html = html.replace(preload, `$1${digest}`);
   }
   await writeFile(indexPath, html);
 

@@ -2,7 +2,8 @@
 //!
 //! Layers, each depending only on those to its right:
 //! `ui -> state -> {domain, storage}`, `storage -> format -> domain`, `domain -> nothing`.
-//! `domain` and `format` are pure and compile natively; the rest is web-only.
+//! `domain` and `format` are pure and compile natively; the rest is web-only. `split` marks
+//! the functions that live in parts of the wasm loaded on first use.
 
 pub mod domain;
 pub mod format;

@@ -112,7 +112,8 @@ fn import_and_save_of_13000_check_ins() {
             .unwrap();
     });
     // Each save first asks which revision is stored (another tab may have written newer
-    // data). It used to read the whole stored state for that; it now reads the envelope.
+    // data). It used to read and check the whole stored state for that; it now reads the
+    // revision's own key.
     store.save(&state).unwrap();
     let whole_read = median_ms(|| {
         black_box(parse_stored(black_box(&stored)).map(|s| s.revision).ok());

@@ -2,8 +2,9 @@
 //! (`store`, cut by `.ci/split-wasm.mjs`; see `ui::parts`). Reading a plan means the whole
 //! model's JSON reader, the migrations and the file rules, and writing means the stamps
 //! of every change: a first visit's first screen has nothing stored and needs neither.
-//! The part loads before the app mounts when something is stored, and otherwise with the
-//! first change, so it is always there by the time a save is due.
+//! The part loads before the app mounts when something is stored. Otherwise it is fetched
+//! when a newcomer starts typing a plan (`prepare_to_save`) or at the first change, well
+//! ahead of the save that follows; a save due before it arrives waits for it.
 
 use super::{AppState, SaveStatus};
 use crate::format::StoredState;
@@ -16,6 +17,12 @@ use leptos::task::spawn_local;
 /// written, the reason on screen.
 const PART_MISSING: &str = "OKR Studio could not finish loading (the connection dropped \
     before the app was on this device). Your plans are untouched: reload once you are online.";
+
+/// A save whose part could not be fetched: the changes are still in the tab, and the next
+/// change tries again.
+const NOT_WRITTEN: &str = "Not saved: the part of OKR Studio that saves could not be fetched \
+    (the connection dropped before the app was on this device). Your changes are still in \
+    this tab: export them now, or keep the tab open and change anything once you are online.";
 
 in_part!(store, preload = store_ready;
     fn read_stored(store: LocalStore) -> Result<Option<StoredState>, StorageError> {
@@ -36,16 +43,18 @@ in_part!(store;
 );
 
 /// The stored state, or why there is none; the part is fetched only when there is
-/// something to read.
-pub(super) async fn load(store: &LocalStore) -> Result<Option<StoredState>, StorageError> {
+/// something to read. `None`: the part could not be fetched, so nothing was read.
+pub(super) async fn load(store: &LocalStore) -> Option<Result<Option<StoredState>, StorageError>> {
     match store.holds_data() {
-        Ok(false) => Ok(None),
-        Err(e) => Err(e),
-        Ok(true) => match read_stored(store.clone()).await {
-            Ok(loaded) => loaded,
-            Err(_) => Err(StorageError::Other(PART_MISSING.into())),
-        },
+        Ok(false) => Some(Ok(None)),
+        Err(e) => Some(Err(e)),
+        Ok(true) => read_stored(store.clone()).await.ok(),
     }
+}
+
+/// What the header says when the stored plans could not be opened.
+pub(super) fn not_loaded() -> SaveStatus {
+    SaveStatus::NotLoaded(PART_MISSING.into())
 }
 
 /// Starts fetching the store part, once: called at the first change, so the part is
@@ -67,7 +76,7 @@ impl AppState {
         let this = *self;
         spawn_local(async move {
             if write_stored(this).await.is_err() {
-                this.status.set(SaveStatus::NotSaved(PART_MISSING.into()));
+                this.status.set(SaveStatus::NotSaved(NOT_WRITTEN.into()));
             }
         });
     }
@@ -77,7 +86,7 @@ impl AppState {
         let this = *self;
         spawn_local(async move {
             if take_stored(this).await.is_err() {
-                this.status.set(SaveStatus::NotSaved(PART_MISSING.into()));
+                this.status.set(SaveStatus::NotSaved(NOT_WRITTEN.into()));
             }
         });
     }

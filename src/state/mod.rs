@@ -84,18 +84,19 @@ impl AppState {
     /// Loads what the store holds. A failure never turns into an empty plan list that
     /// would be saved over the user's data: it becomes a status the UI shows.
     pub async fn load(store: LocalStore) -> Self {
-        let loaded = loading::load(&store).await;
-        Self::open(store, loaded)
-    }
-
-    fn open(store: LocalStore, loaded: Result<Option<StoredState>, StorageError>) -> Self {
-        let (data, status) = match loaded {
-            Ok(state) => (state.unwrap_or_default(), SaveStatus::Saved),
-            Err(e @ StorageError::Unavailable) => {
+        let (data, status) = match loading::load(&store).await {
+            Some(Ok(state)) => (state.unwrap_or_default(), SaveStatus::Saved),
+            Some(Err(e @ StorageError::Unavailable)) => {
                 (StoredState::default(), SaveStatus::InMemory(e.to_string()))
             }
-            Err(e) => (StoredState::default(), SaveStatus::Held(e.to_string())),
+            Some(Err(e)) => (StoredState::default(), SaveStatus::Held(e.to_string())),
+            // Not read, not unreadable: held with nothing offered but a reload.
+            None => (StoredState::default(), loading::not_loaded()),
         };
+        Self::open(store, data, status)
+    }
+
+    fn open(store: LocalStore, data: StoredState, status: SaveStatus) -> Self {
         let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
         let mut data = data;
         if data.clock.device.is_empty() {

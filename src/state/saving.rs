@@ -25,9 +25,18 @@ pub enum SaveStatus {
     Held(String),
     /// Another tab saved newer changes; this tab does not write over them.
     OtherTab,
+    /// The part of the app that reads stored plans could not be fetched: they are not
+    /// open, and nothing is written until a reload opens them.
+    NotLoaded(String),
 }
 
 impl AppState {
+    /// Starts fetching the part that writes plans, ahead of a first save: the UI calls it
+    /// when a newcomer starts a plan, so a tab closed right after "Create plan" still saves.
+    pub fn prepare_to_save(&self) {
+        super::loading::warm();
+    }
+
     pub fn schedule_save(&self) {
         super::loading::warm();
         if self.status.get_untracked() == SaveStatus::Saved {
@@ -51,22 +60,38 @@ impl AppState {
             }
         });
         self.settled.update(|n| *n += 1);
+        if self.may_write() {
+            self.write();
+        }
+    }
+
+    /// Whether a write may go ahead now: not over unreadable or unopened data, not over
+    /// another tab's newer changes.
+    fn may_write(&self) -> bool {
         match self.status.get_untracked() {
-            SaveStatus::Held(_) | SaveStatus::InMemory(_) | SaveStatus::OtherTab => return,
+            SaveStatus::Held(_)
+            | SaveStatus::InMemory(_)
+            | SaveStatus::OtherTab
+            | SaveStatus::NotLoaded(_) => return false,
             _ => {}
         }
         let ours = self.data.with_untracked(|d| d.revision);
         let stored = self.store.with_value(|s| s.stored_revision());
         if stored.is_some_and(|r| r > ours) {
             self.status.set(SaveStatus::OtherTab);
-            return;
+            return false;
         }
-        self.write();
+        true
     }
 
     /// Stamps what changed and writes, in the store part (`loading.rs`): the code that
-    /// stamps and serialises plans is not in the first screen's download.
+    /// stamps and serialises plans is not in the first screen's download. The checks are
+    /// made again here: the part may have taken a moment to arrive, and another tab may
+    /// have written meanwhile.
     pub(super) fn write_now(&self) {
+        if !self.may_write() {
+            return;
+        }
         let ours = self.data.with_untracked(|d| d.revision);
         self.stamp_all();
         self.data.update_untracked(|d| d.revision = ours + 1);

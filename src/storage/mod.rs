@@ -134,7 +134,7 @@ impl LocalStore {
     /// Stored data without that key (from an older build) is asked in its envelope.
     pub fn stored_revision(&self) -> Option<u64> {
         match self.raw_get(&self.revision_key()).ok().flatten() {
-            Some(revision) => revision.parse().ok(),
+            Some(revision) => revision.parse().ok().or_else(|| self.revision_in_state()),
             None => self.revision_in_state(),
         }
     }
@@ -152,11 +152,13 @@ impl LocalStore {
 
     pub fn save(&self, state: &StoredState) -> Result<(), StorageError> {
         let text = format::to_json(state).map_err(|e| StorageError::Other(e.to_string()))?;
-        // The revision goes first: if the state then fails to fit, a tab reads a revision
-        // newer than the state and holds off, which loses nothing; the other order could
-        // let it write over newer data.
+        // The revision goes first, so no tab ever reads an older revision than the state's.
+        // If the state then fails to fit, the key goes again: readers ask the state itself,
+        // and a revision ahead of the state cannot make the next session hold off forever.
         self.raw_set(&self.revision_key(), &state.revision.to_string())?;
-        self.raw_set(&self.key, &text)
+        self.raw_set(&self.key, &text).inspect_err(|_| {
+            let _ = LocalStorage::raw().remove_item(&self.revision_key());
+        })
     }
 
     /// Copies unreadable text aside, once: a second failed load finds the same backup.

@@ -84,6 +84,7 @@ fn SaveBadge() -> impl IntoView {
         SaveStatus::OtherTab => ("unsaved", "Not saved: newer changes in another tab"),
         SaveStatus::InMemory(_) => ("unsaved", "Not kept after closing"),
         SaveStatus::Held(_) => ("unsaved", "Saving paused"),
+        SaveStatus::NotLoaded(_) => ("unsaved", "Plans not open"),
     };
     view! {
         <span
@@ -107,7 +108,10 @@ pub fn StorageBanner() -> impl IntoView {
             "Another tab saved newer changes to your plans. This tab stops saving so it cannot write over them."
                 .to_string(),
         ),
-        SaveStatus::NotSaved(m) | SaveStatus::InMemory(m) | SaveStatus::Held(m) => Some(m),
+        SaveStatus::NotSaved(m)
+        | SaveStatus::InMemory(m)
+        | SaveStatus::Held(m)
+        | SaveStatus::NotLoaded(m) => Some(m),
     }
     };
     let status = move || app.status.get();
@@ -139,6 +143,21 @@ pub fn StorageBanner() -> impl IntoView {
                             <button on:click=download>"Download the unreadable data"</button>
                             <button class="danger" on:click=discard>
                                 "Discard it and start fresh"
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    SaveStatus::NotLoaded(_) => {
+                        view! {
+                            <button
+                                class="primary"
+                                on:click=move |_| {
+                                    if let Some(w) = web_sys::window() {
+                                        let _ = w.location().reload();
+                                    }
+                                }
+                            >
+                                "Reload"
                             </button>
                         }
                             .into_any()

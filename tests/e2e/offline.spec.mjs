@@ -133,4 +133,30 @@ test.describe('without the service worker (a first visit before it has cached th
     expect(watched.errors.every((e) => /Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError/.test(e)), watched.errors.join('\n')).toBe(true);
     watched.errors.length = 0;
   });
+
+  test('stored plans whose reader cannot be fetched stay untouched, with only a reload offered', async ({ page, watched }) => {
+    await page.goto('./');
+    await createPlan(page, 'Field marketing');
+    await expect(page.getByTestId('save-status')).toHaveText('Saved on this device');
+    await page.route(/split_store-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    const banner = page.getByTestId('storage-banner');
+    await expect(banner).toContainText('could not finish loading');
+    await expect(banner).toContainText('Your plans are untouched');
+    await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
+    await expect(banner.getByRole('button', { name: /Discard/ })).toHaveCount(0);
+    // Nothing written over them while the page stays like this.
+    const stored = await page.evaluate(() => localStorage.getItem('okr-studio.state'));
+    expect(stored).toContain('Field marketing');
+    await page.getByRole('navigation').getByRole('link', { name: 'Workshop' }).click();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => localStorage.getItem('okr-studio.state'))).toBe(stored);
+
+    await page.unroute(/split_store-[0-9a-f]+\.wasm$/);
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByTestId('current-plan')).toContainText('Field marketing');
+    await expect(page.getByTestId('storage-banner')).toHaveCount(0);
+    expect(watched.errors.every((e) => /Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError/.test(e)), watched.errors.join('\n')).toBe(true);
+    watched.errors.length = 0;
+  });
 });

@@ -54,8 +54,8 @@ try {
     window.addEventListener('keydown', () => {
       const t0 = performance.now();
       window.addEventListener('input', () => {
-        // This listener is added after the app's (Leptos delegates `input` to the window),
-        // and the microtasks the app's handler queued (its reactive updates) run before it:
+        // The event reaches this window listener after the field's own handler has run,
+        // and the microtasks that handler queued (its reactive updates) run before it:
         // the time here is the app's own work, with no frame in it.
         window.__appTimes.push(performance.now() - t0);
         pending.push(t0);

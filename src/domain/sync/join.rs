@@ -4,6 +4,7 @@
 //! applied (`bury`). The result is the same whichever copy is "ours".
 
 use super::bury::{bury, unbury};
+use super::deletions::join_tombstones;
 use super::order::Ordered;
 use super::record::{Kind, Record};
 use super::report::{counts, visible_ids, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
@@ -12,7 +13,6 @@ use crate::domain::fnv::FnvMap as IdMap;
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan, Project};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
-use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// Merges `theirs` (a teammate's copy of the same plan, or only their changes) into
@@ -200,64 +200,6 @@ fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::
         .collect()
 }
 
-/// United deletions, sorted by id: the later deletion of a record wins.
-fn join_tombstones(a: &[Cow<Tombstone>], b: &[Cow<Tombstone>]) -> Vec<Tombstone> {
-    // Each copy keeps its deletions sorted by id, so one walk down both lists unites them.
-    // Sorting a united list instead was a third of a merge with 1,000 deletions.
-    let strictly_sorted = |l: &[Cow<Tombstone>]| l.windows(2).all(|w| w[0].id < w[1].id);
-    if strictly_sorted(a) && strictly_sorted(b) {
-        return walk_tombstones(a, b);
-    }
-    let mut by_id: IdMap<&Id, &Tombstone> =
-        IdMap::with_capacity_and_hasher(a.len() + b.len(), Default::default());
-    for t in a.iter().chain(b).map(|t| &**t) {
-        by_id
-            .entry(&t.id)
-            .and_modify(|old| {
-                if (&t.at, t.kind) > (&old.at, old.kind) {
-                    *old = t;
-                }
-            })
-            .or_insert(t);
-    }
-    let mut out: Vec<Tombstone> = by_id.into_values().cloned().collect();
-    super::order::tombstones(&mut out);
-    out
-}
-
-/// `join_tombstones` for two lists sorted by id, each id once: the same result, in one walk.
-fn walk_tombstones(a: &[Cow<Tombstone>], b: &[Cow<Tombstone>]) -> Vec<Tombstone> {
-    let mut out = Vec::with_capacity(a.len().max(b.len()));
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (&*a[i], &*b[j]);
-        match x.id.cmp(&y.id) {
-            Ordering::Less => {
-                out.push(x.clone());
-                i += 1;
-            }
-            Ordering::Greater => {
-                out.push(y.clone());
-                j += 1;
-            }
-            Ordering::Equal => {
-                // As in the general path: theirs only when strictly later, else ours.
-                let later = if (&y.at, y.kind) > (&x.at, x.kind) {
-                    y
-                } else {
-                    x
-                };
-                out.push(later.clone());
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out.extend(a[i..].iter().map(|t| (**t).clone()));
-    out.extend(b[j..].iter().map(|t| (**t).clone()));
-    out
-}
-
 #[derive(Default)]
 struct Joiner {
     conflicts: Vec<Conflict>,
@@ -428,59 +370,4 @@ pub(super) fn own_latest<T: Record>(r: &T) -> Stamp {
 /// The tie rule between two values written at the same (unknown) time: compare their JSON.
 fn larger(a: &str, b: &str) -> bool {
     a > b
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::device::Device;
-    use crate::domain::stamp::Stamp;
-    use proptest::prelude::*;
-
-    fn tomb((id, ms, kind): (u8, u8, bool)) -> Tombstone {
-        Tombstone::new(
-            Id(format!("r-{id:03}")),
-            if kind { Kind::CheckIn } else { Kind::KeyResult },
-            Stamp {
-                ms: ms.into(),
-                n: 0,
-                device: Device::from("d"),
-            },
-            None,
-        )
-    }
-
-    fn sorted_unique(raw: Vec<(u8, u8, bool)>) -> Vec<Cow<'static, Tombstone>> {
-        let mut seen = std::collections::BTreeMap::new();
-        for t in raw {
-            seen.entry(t.0).or_insert(t);
-        }
-        seen.into_values().map(|t| Cow::Owned(tomb(t))).collect()
-    }
-
-    proptest! {
-        // The one walk over two sorted lists unites them as the general path does, ties
-        // and all (the same deletion on both sides, or two at the same moment).
-        #[test]
-        fn the_walk_unites_deletions_as_the_general_path(
-            a in proptest::collection::vec((0u8..40, 0u8..4, any::<bool>()), 0..30),
-            b in proptest::collection::vec((0u8..40, 0u8..4, any::<bool>()), 0..30),
-        ) {
-            let (a, b) = (sorted_unique(a), sorted_unique(b));
-            let mut general: IdMap<&Id, &Tombstone> = IdMap::default();
-            for t in a.iter().chain(&b).map(|t| &**t) {
-                general
-                    .entry(&t.id)
-                    .and_modify(|old| {
-                        if (&t.at, t.kind) > (&old.at, old.kind) {
-                            *old = t;
-                        }
-                    })
-                    .or_insert(t);
-            }
-            let mut expected: Vec<Tombstone> = general.into_values().cloned().collect();
-            expected.sort_by(|x, y| x.id.cmp(&y.id));
-            prop_assert_eq!(join_tombstones(&a, &b), expected);
-        }
-    }
 }

@@ -14,6 +14,7 @@
 //! itself changes nothing) are property-tested in `tests/sync_laws.rs`.
 
 mod bury;
+mod deletions;
 mod delta;
 mod join;
 mod order;

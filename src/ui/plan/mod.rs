@@ -85,6 +85,7 @@ pub(crate) fn NewPlan(creating: RwSignal<bool>) -> impl IntoView {
                     on:input=move |ev| {
                         team.set(event_target_value(&ev));
                         error.set(None);
+                        app.prepare_to_save();
                     }
                     aria-describedby="new-plan-error"
                 />
