@@ -111,6 +111,11 @@ impl Default for StoredState {
     }
 }
 
+/// Editors on Windows often save with a byte-order mark; it is not part of the JSON.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, FormatError> {
     serde_json::to_string(value).map_err(|e| FormatError::Unwritable(e.to_string()))
 }
@@ -136,7 +141,7 @@ pub fn stored_revision(text: &str) -> Option<u64> {
         #[serde(default)]
         revision: u64,
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = without_bom(text);
     let head: Head = serde_json::from_str(text).ok()?;
     (head.format == STORED_FORMAT).then_some(head.revision)
 }
@@ -160,8 +165,7 @@ fn parse_envelope<T: DeserializeOwned + Envelope>(
             limit: MAX_FILE_BYTES,
         });
     }
-    // Editors on Windows often save with a byte-order mark; it is not part of the JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = without_bom(text);
     // Well-formed files of the current version take one typed read straight from the text,
     // with no JSON tree. When that read fails on a file that says it is current, the error's
     // line and column are turned into a path (`locate`), so the message names the place.

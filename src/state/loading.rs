@@ -12,6 +12,8 @@ use crate::split::in_part;
 use crate::storage::{LocalStore, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
 
 /// What a part that could not be fetched leaves the app with: nothing loaded, nothing
 /// written, the reason on screen.
@@ -57,8 +59,8 @@ pub(super) fn not_loaded() -> SaveStatus {
     SaveStatus::NotLoaded(PART_MISSING.into())
 }
 
-/// Starts fetching the store part, once: called at the first change, so the part is
-/// there well before the save that follows typing's pause (or the tab's closing).
+/// Starts fetching the store part, once: called when a newcomer starts a plan and at the
+/// first change, so the part is there well before the save that follows.
 pub(super) fn warm() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
@@ -73,20 +75,21 @@ pub(super) fn warm() {
 impl AppState {
     /// Writes as soon as the store part is there (at once once it has loaded).
     pub(super) fn write(&self) {
-        let this = *self;
-        spawn_local(async move {
-            if write_stored(this).await.is_err() {
-                this.status.set(SaveStatus::NotSaved(NOT_WRITTEN.into()));
-            }
-        });
+        self.in_store_part(write_stored(*self));
     }
 
     /// Takes the other tab's newer data, through the store part.
     pub fn reload_from_storage(&self) {
-        let this = *self;
+        self.in_store_part(take_stored(*self));
+    }
+
+    /// Runs a call into the store part once the part is there; if it cannot be fetched,
+    /// the changes stay in the tab and the header says so.
+    fn in_store_part(&self, call: impl Future<Output = Result<(), SplitLoaderError>> + 'static) {
+        let status = self.status;
         spawn_local(async move {
-            if take_stored(this).await.is_err() {
-                this.status.set(SaveStatus::NotSaved(NOT_WRITTEN.into()));
+            if call.await.is_err() {
+                status.set(SaveStatus::NotSaved(NOT_WRITTEN.into()));
             }
         });
     }

@@ -31,25 +31,13 @@ const bets = plans.reduce(
 );
 const nodes = keyResults + bets;
 
-// Runs in the page before the app: seeds storage and watches for the rendered screen.
+// Runs in the page before the app: seeds storage and says when the screen is drawn.
 function watch({ state, nodes }) {
   localStorage.setItem('okr-studio.state', state);
-  const done = () => {
+  window.__done = () => {
     const listed = document.querySelectorAll('.map-outline li.map-key-result, .map-outline li.map-bet').length;
     return listed >= nodes && document.querySelector('.map-screen .chart canvas') !== null;
   };
-  // Armed now for a cold open, or again by `window.__arm()` before a click on "Map".
-  window.__arm = () => {
-    window.__rendered = undefined;
-    const observer = new MutationObserver(() => {
-      if (done()) {
-        window.__rendered = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  };
-  window.__arm();
 }
 
 const { total, screen } = await screenRuns({ dist, port, slug: 'map', watch, arg: { state, nodes }, runs });

@@ -34,10 +34,10 @@ const checkIns = plan.objectives.reduce(
   0,
 );
 
-// Runs in the page before the app: seeds storage and watches for the rendered screen.
+// Runs in the page before the app: seeds storage and says when the screen is drawn.
 function watch({ state, objectives }) {
   localStorage.setItem('okr-studio.state', state);
-  const done = () => {
+  window.__done = () => {
     if (!document.querySelector('[data-testid="trends-summary"]')) return false;
     if (document.querySelectorAll('[data-testid="objective-trend"]').length < objectives) return false;
     const inView = [...document.querySelectorAll('main .chart')].filter((c) => {
@@ -46,18 +46,6 @@ function watch({ state, objectives }) {
     });
     return inView.length > 0 && inView.every((c) => c.querySelector('canvas'));
   };
-  // Armed now for a cold open, or again by `window.__arm()` before a click on "Trends".
-  window.__arm = () => {
-    window.__rendered = undefined;
-    const observer = new MutationObserver(() => {
-      if (done()) {
-        window.__rendered = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  };
-  window.__arm();
 }
 
 const { total, screen } = await screenRuns({ dist, port, slug: 'trends', watch, arg: { state, objectives }, runs });
