@@ -1,7 +1,7 @@
 //! OKR Studio: an offline-first OKR planner for marketing teams.
 //!
 //! Layers, each depending only on those to its right:
-//! `ui -> state -> {domain, storage}`, `storage -> format -> domain`, `domain -> nothing`.
+//! `ui -> state -> {domain, format, storage}`, `storage -> format -> domain`, `domain -> nothing`.
 //! `domain` and `format` are pure and compile natively; the rest is web-only. `split` marks
 //! the functions that live in parts of the wasm loaded on first use.
 

@@ -30,6 +30,23 @@ fn probe_set_written_after_the_rules_agrees_at_least_85_percent() {
     assert!(e.agreement() >= 85.0, "{}", e.report());
 }
 
+/// Real key results from public OKR pages (#16), labelled before the coach read them: the
+/// half worked from, and the half only measured. Floors keep what was won; the bar the
+/// issue sets (92%) is not met on the measured half (see the closing note of #16).
+#[test]
+fn public_key_results_agree_at_their_floors() {
+    let dev = eval_file("tests/data/public-dev.tsv");
+    assert!(dev.total >= 45, "public dev set has only {}", dev.total);
+    assert!(dev.agreement() >= 89.0, "{}", dev.report());
+    let held_out = eval_file("tests/data/public-holdout.tsv");
+    assert!(
+        held_out.total >= 45,
+        "public held-out set has only {}",
+        held_out.total
+    );
+    assert!(held_out.agreement() >= 77.0, "{}", held_out.report());
+}
+
 fn okr(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)

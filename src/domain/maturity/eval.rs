@@ -32,11 +32,14 @@ pub fn parse_labelled(tsv: &str) -> Result<Vec<Labelled>, String> {
             .map(str::parse)
             .collect::<Result<Vec<Verdict>, _>>()
             .map_err(|e| format!("line {}: {e}", n + 1))?;
-        let (text, family) = match text.split_once('\t') {
-            Some((t, f)) if !f.trim().is_empty() => (t, Some(f.trim().to_string())),
-            Some((t, _)) => (t, None),
-            None => (text, None),
-        };
+        // Columns after the family (a source, a remark) are for people, not for the score.
+        let mut rest = text.split('\t');
+        let text = rest.next().unwrap_or_default();
+        let family = rest
+            .next()
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_string);
         out.push(Labelled {
             line: n + 1,
             accepted,
@@ -199,6 +202,14 @@ mod tests {
             "{}",
             e.report()
         );
+    }
+
+    #[test]
+    fn a_source_column_after_the_family_is_not_part_of_the_family() {
+        let tsv = "task\tSend 5,000 outreach emails\tactivity\thttps://example.org/okrs\n";
+        let e = evaluate_tsv(tsv).unwrap_or_default();
+        assert_eq!(e.families.len(), 1);
+        assert_eq!(e.families[0].0, "activity");
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub fn assess_text(text: &str) -> KrAssessment {
     let verdict = classify(&a);
     let mut out = assess(&a, verdict, None);
     if verdict != Verdict::Mature {
-        out.suggestion = Some(suggest_from_text(&a));
+        out.suggestion = Some(suggest_from_text(&a, verdict));
     }
     out
 }
@@ -63,10 +63,10 @@ pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
         out.findings
             .push(Finding::new("weak-title", Severity::Info, message, None));
     }
-    out.findings.extend(title_disagrees(kr));
+    out.findings.extend(title_disagrees(kr, &a));
     if verdict != Verdict::Mature || from_text != Verdict::Mature {
         out.suggestion = if kr.metric.trim().is_empty() {
-            Some(suggest_from_text(&a))
+            Some(suggest_from_text(&a, verdict))
         } else {
             Some(fields)
         };
@@ -76,8 +76,11 @@ pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
 
 /// Where the title states a baseline or target and the person typed another into the field,
 /// say which is which, so the two are made to agree.
-fn title_disagrees(kr: &KeyResult) -> Option<Finding> {
-    let stated = super::stated_numbers(&kr.title);
+fn title_disagrees(kr: &KeyResult, a: &Analysis) -> Option<Finding> {
+    if kr.baseline.is_none() && kr.target.is_none() {
+        return None;
+    }
+    let stated = super::stated::stated_in(a);
     let show = |x: f64| crate::domain::display::fmt_value(x, &kr.unit);
     let mut parts = Vec::new();
     for (name, said, field) in [
@@ -127,7 +130,15 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // what the team puts in is effort, whatever the numbers (less of it can be a gain).
         let more_input =
             (a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC);
-        return if a.head == Head::Activity && !a.has(METRIC) {
+        // "Create at least 5 how-to guides": a floor on how much the team makes is still
+        // an amount of work, not a response to it.
+        let bounded_work = a.threshold.is_some()
+            && a.from_to.is_none()
+            && a.relative.is_none()
+            && lead & (ACTIVITY_VERB | MILESTONE) != 0
+            && lead & CHANGE == 0
+            && a.head != Head::Metric;
+        return if (a.head == Head::Activity && !a.has(METRIC)) || bounded_work {
             Verdict::Task
         } else if state && !pattern {
             Verdict::Binary
@@ -150,6 +161,11 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         };
     }
     let wishful = a.has(VAGUE | SUPERLATIVE);
+    // "Approach to track public awareness in place": the title ends by saying the thing is
+    // in a finished state, so it is done or not, whatever words its name holds.
+    if ends_in_state(a) && lead & (CHANGE | RELATIVE_VERB | DIRECTION) == 0 {
+        return Verdict::Binary;
+    }
     // "Every new account activated within its first week", "No customer waits more than a
     // day": a rule over every member of a population, bounded by a comparator, is a share
     // that can be counted at any time (it should be 100%), though no digit is written.
@@ -185,9 +201,39 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     Verdict::Vague
 }
 
-/// "The SDR team", "our team": the team itself (customers' "teams" are plural).
+/// "The SDR team", "our team": the team itself (customers' "teams" are plural), as the
+/// thing that grows. Not a team that receives ("leads handed to the sales team") or one
+/// that names something else ("content team blog posts").
 fn own_team(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|i| a.word(i) == "team")
+    (0..a.tokens.len()).any(|i| {
+        let receives = (i.saturating_sub(3)..i)
+            .any(|k| matches!(a.word(k), "to" | "for" | "with" | "by" | "on" | "across"));
+        let names_other = a.tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && !matches!(
+                a.word(i + 1),
+                "from" | "to" | "by" | "of" | "size" | "headcount"
+            );
+        a.word(i) == "team" && !receives && !names_other
+    })
+}
+
+/// Whether the last words say the thing is in a finished state ("… in place", "… fully
+/// implemented"), with at most a date after them ("… launched by Q2").
+fn ends_in_state(a: &Analysis) -> bool {
+    let n = a.tokens.len();
+    let Some(i) = (0..n).rev().find(|&i| a.tags[i].all() & DONE != 0) else {
+        return false;
+    };
+    let end = if a.tags[i].phrase & DONE != 0 {
+        a.tags[i].phrase_end
+    } else {
+        i + 1
+    };
+    // A state word leading the title is a verb of change ("Published 10 posts"), not a state.
+    i > 1
+        && (end..n).all(|k| {
+            !a.tokens[k].is_word() || a.tags[k].all() & (DATE | STOP) != 0 || a.word(k) == "end"
+        })
 }
 
 /// "from <time or frequency> to <time or frequency>" with no digits.

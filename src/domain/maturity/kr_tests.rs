@@ -225,3 +225,45 @@ fn odd_input_never_panics_and_spans_stay_on_char_boundaries() {
     }
     assert_eq!(verdict(""), Verdict::Vague);
 }
+
+#[test]
+fn a_team_that_receives_or_names_something_else_is_not_the_teams_input() {
+    // The team grows: more of what the team puts in.
+    assert_eq!(
+        verdict("Grow the SDR team from 5 to 9 people"),
+        Verdict::Task
+    );
+    // The team receives the outcome, or names whose posts they are.
+    assert_eq!(
+        verdict("50 new qualified leads handed to the sales team"),
+        Verdict::Mature
+    );
+    assert_eq!(
+        verdict("Increase sessions on the content team blog by 5% a month"),
+        Verdict::Mature
+    );
+}
+
+#[test]
+fn a_title_that_ends_in_a_finished_state_is_done_or_not() {
+    // A vague word inside the thing's name does not make the state a wish.
+    assert_eq!(
+        verdict("Approach to track brand awareness in place"),
+        Verdict::Binary
+    );
+    assert_eq!(verdict("Partner portal live by Q3"), Verdict::Binary);
+    // A change toward a state is not the state.
+    assert_eq!(
+        verdict("Improve awareness until it is established"),
+        Verdict::Vague
+    );
+}
+
+#[test]
+fn a_floor_on_the_work_itself_is_still_work() {
+    assert_eq!(verdict("Create at least 5 how-to guides"), Verdict::Task);
+    assert_eq!(verdict("Publish at least 10 articles"), Verdict::Task);
+    // A floor on what the market does is a result.
+    assert_eq!(verdict("Keep at least 95% of customers"), Verdict::Mature);
+    assert_eq!(verdict("Distribute the book to 600 people"), Verdict::Task);
+}

@@ -31,7 +31,8 @@ pub const TABLES: &[(u32, &str)] = &[
         "write, publish, send, run, post, attend, make, produce, interview, call, host, record, \
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
-         translate, edit, give, perform, survey, review, audit, attend to",
+         translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
+         out, give away",
     ),
     (
         GENERIC,
@@ -45,7 +46,7 @@ pub const TABLES: &[(u32, &str)] = &[
          reel, talk, keynote, speaking slot, presentation, workshop, meetup, event, roundtable, \
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
-         piece, social media post, sequence",
+         piece, social media post, sequence, boot camp, bootcamp",
     ),
     (
         METRIC,

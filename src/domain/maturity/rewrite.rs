@@ -4,6 +4,7 @@
 use super::analysis::{Analysis, Head};
 use super::classes::*;
 use super::hints::OUTCOME_HINTS;
+use super::Verdict;
 use crate::domain::display::fmt_value;
 use crate::domain::model::{KeyResult, KrKind};
 
@@ -31,14 +32,16 @@ pub fn suggest_from_fields(kr: &KeyResult) -> String {
 }
 
 /// A measurable rewrite of a weak key result, naming the metric when the text hints at one.
-pub fn suggest_from_text(a: &Analysis) -> String {
-    let (metric, down) = match metric_in_text(a) {
-        Some((name, down)) => (name, down),
-        None => match outcome_hint(a) {
-            Some(hint) => (hint.to_string(), hint.starts_with("cost")),
-            None => ("<metric>".to_string(), false),
-        },
+/// In a milestone or a task the words that look like a metric name the thing built or the
+/// work done ("A partner programme in place", "the events budget"), so the outcome that
+/// thing is for comes first there; in a wish the metric named is the one the team meant.
+pub fn suggest_from_text(a: &Analysis, verdict: Verdict) -> String {
+    let hint = || outcome_hint(a).map(|h| (h.to_string(), h.starts_with("cost")));
+    let named = match verdict {
+        Verdict::Binary | Verdict::Task => hint().or_else(|| metric_in_text(a)),
+        _ => metric_in_text(a).or_else(hint),
     };
+    let (metric, down) = named.unwrap_or_else(|| ("<metric>".to_string(), false));
     let verb = if down || a.lead_class & DOWN_VERB != 0 {
         "Cut"
     } else {
@@ -109,7 +112,10 @@ mod tests {
 
     #[test]
     fn a_count_of_the_teams_work_is_rewritten_as_the_response_it_should_cause() {
-        let rewrite = |t: &str| suggest_from_text(&Analysis::new(t));
+        let rewrite = |t: &str| {
+            let a = Analysis::new(t);
+            suggest_from_text(&a, super::super::kr::classify(&a))
+        };
         assert_eq!(
             rewrite("Send 5,000 outreach emails"),
             "Grow replies that become meetings from <baseline> to <target>"
@@ -122,6 +128,16 @@ mod tests {
         assert_eq!(
             rewrite("SOC 2 certification obtained"),
             "Grow enterprise deals won from <baseline> to <target>"
+        );
+        // The deliverable's own name is a metric word: the outcome still comes first.
+        assert_eq!(
+            rewrite("A partner programme in place"),
+            "Grow partner-sourced revenue from <baseline> to <target>"
+        );
+        // What the team puts in becomes what it should bring.
+        assert_eq!(
+            rewrite("Increase the events budget from €40k to €60k"),
+            "Grow leads sourced at events from <baseline> to <target>"
         );
     }
 
@@ -159,7 +175,10 @@ mod tests {
 
     #[test]
     fn text_suggestions_name_the_metric_or_the_usual_outcome() {
-        let s = |t: &str| suggest_from_text(&Analysis::new(t));
+        let s = |t: &str| {
+            let a = Analysis::new(t);
+            suggest_from_text(&a, super::super::kr::classify(&a))
+        };
         assert_eq!(
             s("Increase engagement on social media"),
             "Grow engagement from <baseline> to <target>"

@@ -25,7 +25,11 @@ impl Stated {
 /// Reads the numbers of `title`: a from-to, a threshold ("under $500", "at least 95%"), a
 /// change from a stated baseline ("by 20%, from 1,200"), or a bare target ("to 15,000").
 pub fn stated_numbers(title: &str) -> Stated {
-    let a = Analysis::new(title);
+    stated_in(&Analysis::new(title))
+}
+
+/// The same, from a title the coach has already read (its verdict reads it too).
+pub(super) fn stated_in(a: &Analysis) -> Stated {
     let mut s = Stated::default();
     let down = a.lead_class & DOWN_VERB != 0;
     if let Some((from, to, _)) = a.from_to {
@@ -54,7 +58,7 @@ pub fn stated_numbers(title: &str) -> Stated {
         } else {
             KrKind::StayAbove
         });
-        s.target = first_amount(&a, span.start, span.end);
+        s.target = first_amount(a, span.start, span.end);
     } else if let (Some((_, Some(change))), Some(base)) = (a.relative, a.baseline) {
         s.baseline = Some(base);
         s.target = Some(round(base * (1.0 + change)));
@@ -63,7 +67,7 @@ pub fn stated_numbers(title: &str) -> Stated {
         } else {
             KrKind::Increase
         });
-    } else if let Some(i) = to_amount(&a) {
+    } else if let Some(i) = to_amount(a) {
         s.target = a.num(i).map(|n| n.value);
         s.kind = Some(if down {
             KrKind::Decrease
@@ -72,7 +76,7 @@ pub fn stated_numbers(title: &str) -> Stated {
         });
     }
     if s.target.is_some() {
-        s.unit = unit_of(&a, [s.baseline, s.target]);
+        s.unit = unit_of(a, [s.baseline, s.target]);
         if a.head == Head::Metric {
             s.metric = a
                 .head_span
