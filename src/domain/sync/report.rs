@@ -98,97 +98,120 @@ pub struct MergeOutcome {
 }
 
 /// Counts what `after` adds, changes and deletes next to `before`, kind by kind.
+///
+/// Each level matches its records by id and compares each pair once, children included;
+/// only the pairs that differ, and records on one side only, pass their children down.
+/// (Comparing a key result once, rather than once per question asked of it, is most of
+/// what a merge of two large, mostly equal copies costs here.)
 pub(super) fn counts(before: &Plan, after: &Plan) -> Vec<(Kind, KindCounts)> {
-    fn count<T: Record>(before: Vec<&T>, after: Vec<&T>) -> (Kind, KindCounts) {
-        let old: IdMap<&Id, &T> = before.into_iter().map(|r| (r.id(), r)).collect();
-        let mut c = KindCounts::default();
-        let mut seen = 0;
+    use crate::domain::model::{KeyResult, Objective, Project};
+    // The plan is one record: its own fields only, as its children are counted below.
+    let plan = if before.id() != after.id() {
+        KindCounts {
+            added: 1,
+            changed: 0,
+            deleted: 1,
+        }
+    } else {
+        KindCounts {
+            changed: usize::from(changed_fields(before, after)),
+            ..KindCounts::default()
+        }
+    };
+    let objectives = Matched::new(&before.objectives, &after.objectives);
+    let (b_krs, a_krs) = objectives.children(|o: &Objective| &o.key_results[..]);
+    let krs = Matched::new(b_krs, a_krs);
+    let (b_bets, a_bets) = krs.children(|k: &KeyResult| &k.projects[..]);
+    let (b_cis, a_cis) = krs.children(|k: &KeyResult| &k.check_ins[..]);
+    let bets = Matched::new(b_bets, a_bets);
+    let (b_tasks, a_tasks) = bets.children(|b: &Project| &b.tasks[..]);
+    vec![
+        (Kind::Plan, plan),
+        Matched::new(&before.focus_areas, &after.focus_areas).counts(),
+        Matched::new(&before.not_going, &after.not_going).counts(),
+        objectives.counts(),
+        krs.counts(),
+        bets.counts(),
+        Matched::new(&before.kpis, &after.kpis).counts(),
+        Matched::new(b_cis, a_cis).counts(),
+        Matched::new(&before.business_goals, &after.business_goals).counts(),
+        Matched::new(b_tasks, a_tasks).counts(),
+    ]
+}
+
+/// Whether any of the record's own fields differ (children and stamps aside).
+fn changed_fields<T: Record>(o: &T, r: &T) -> bool {
+    T::fields().iter().any(|f| !o.same(r, f))
+}
+
+/// One kind's records matched by id: the pairs that differ anywhere (children included),
+/// and the records only `after` or only `before` holds.
+struct Matched<'a, T> {
+    differ: Vec<(&'a T, &'a T)>,
+    added: Vec<&'a T>,
+    deleted: Vec<&'a T>,
+}
+
+impl<'a, T: Record> Matched<'a, T> {
+    fn new(
+        before: impl IntoIterator<Item = &'a T>,
+        after: impl IntoIterator<Item = &'a T>,
+    ) -> Self {
+        let mut old: IdMap<&Id, (&T, bool)> =
+            before.into_iter().map(|r| (r.id(), (r, false))).collect();
+        let (mut differ, mut added) = (Vec::new(), Vec::new());
         for r in after {
-            match old.get(r.id()) {
-                Some(o) => {
-                    seen += 1;
-                    // Whole-record equality first: the common case, and cheap.
-                    if *o != r && T::fields().iter().any(|f| !o.same(r, f)) {
-                        c.changed += 1;
+            match old.get_mut(r.id()) {
+                Some((o, seen)) => {
+                    *seen = true;
+                    if *o != r {
+                        differ.push((*o, r));
                     }
                 }
-                None => c.added += 1,
+                None => added.push(r),
             }
         }
-        c.deleted = old.len() - seen;
-        (T::KIND, c)
+        let deleted = old
+            .into_values()
+            .filter(|(_, seen)| !seen)
+            .map(|(o, _)| o)
+            .collect();
+        Matched {
+            differ,
+            added,
+            deleted,
+        }
     }
-    // Subtrees alike on both sides add, change and delete nothing: leave them out, then
-    // count the rest kind by kind (ids are unique across a plan, parents never change).
-    fn differing<'a, P: Record, C>(
-        before: impl IntoIterator<Item = &'a P>,
-        after: impl IntoIterator<Item = &'a P>,
-        children: fn(&'a P) -> &'a [C],
-    ) -> (Vec<&'a C>, Vec<&'a C>) {
-        let old: IdMap<&Id, &P> = before.into_iter().map(|p| (p.id(), p)).collect();
-        let mut seen: IdMap<&Id, ()> = IdMap::default();
-        let (mut b, mut a) = (Vec::new(), Vec::new());
-        for p in after {
-            match old.get(p.id()) {
-                Some(o) if *o == p => {}
-                Some(o) => {
-                    b.extend(children(o));
-                    a.extend(children(p));
-                }
-                None => a.extend(children(p)),
-            }
-            seen.insert(p.id(), ());
-        }
-        for (id, o) in &old {
-            if !seen.contains_key(id) {
-                b.extend(children(o));
-            }
-        }
-        (b, a)
+
+    fn counts(&self) -> (Kind, KindCounts) {
+        let changed = self
+            .differ
+            .iter()
+            .filter(|(o, r)| changed_fields(*o, *r))
+            .count();
+        let counts = KindCounts {
+            added: self.added.len(),
+            changed,
+            deleted: self.deleted.len(),
+        };
+        (T::KIND, counts)
     }
-    use crate::domain::model::{KeyResult, Objective};
-    let (b_krs, a_krs) = differing(&before.objectives, &after.objectives, |o: &Objective| {
-        &o.key_results[..]
-    });
-    let (b_bets, a_bets) = differing(
-        b_krs.iter().copied(),
-        a_krs.iter().copied(),
-        |k: &KeyResult| &k.projects[..],
-    );
-    let (b_cis, a_cis) = differing(
-        b_krs.iter().copied(),
-        a_krs.iter().copied(),
-        |k: &KeyResult| &k.check_ins[..],
-    );
-    let (b_tasks, a_tasks) = differing(
-        b_bets.iter().copied(),
-        a_bets.iter().copied(),
-        |b: &crate::domain::model::Project| &b.tasks[..],
-    );
-    vec![
-        count(vec![before], vec![after]),
-        count(
-            before.focus_areas.iter().collect(),
-            after.focus_areas.iter().collect(),
-        ),
-        count(
-            before.not_going.iter().collect(),
-            after.not_going.iter().collect(),
-        ),
-        count(
-            before.objectives.iter().collect(),
-            after.objectives.iter().collect(),
-        ),
-        count(b_krs, a_krs),
-        count(b_bets, a_bets),
-        count(before.kpis.iter().collect(), after.kpis.iter().collect()),
-        count(b_cis, a_cis),
-        count(
-            before.business_goals.iter().collect(),
-            after.business_goals.iter().collect(),
-        ),
-        count(b_tasks, a_tasks),
-    ]
+
+    /// The children to compare next: those of the pairs that differ, and of the records on
+    /// one side only (ids are unique across a plan, and a record never changes parent).
+    fn children<C>(&self, of: fn(&'a T) -> &'a [C]) -> (Vec<&'a C>, Vec<&'a C>) {
+        let before = self
+            .differ
+            .iter()
+            .map(|(o, _)| *o)
+            .chain(self.deleted.iter().copied());
+        let after = self
+            .differ
+            .iter()
+            .map(|(_, r)| *r)
+            .chain(self.added.iter().copied());
+        (before.flat_map(of).collect(), after.flat_map(of).collect())
+    }
 }
 
 /// Every visible record, with how the user knows it: `Key result “Grow MQLs”`.
