@@ -176,6 +176,16 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     if !wishful && from_to_in_words(a) {
         return Verdict::Mature;
     }
+    // "Deliver a weekly session", "A newsletter is published once a week": done again
+    // and again, so the team's recurring work rather than a milestone.
+    if !wishful
+        && recurs(a)
+        && lead & DIRECTION == 0
+        && (lead & (PROJECT | MILESTONE | ACTIVITY_VERB) != 0 || a.has(DONE))
+        && !a.has(METRIC)
+    {
+        return Verdict::Task;
+    }
     // "The help center fully translated", "A working referral flow": a thing named in a
     // finished state, with no verb of change: done or not.
     if !wishful && names_a_state(a) {
@@ -222,7 +232,7 @@ fn own_team(a: &Analysis) -> bool {
 fn ends_in_state(a: &Analysis) -> bool {
     let n = a.tokens.len();
     let Some(i) = (0..n).rev().find(|&i| a.tags[i].all() & DONE != 0) else {
-        return false;
+        return ends_passive(a);
     };
     let end = if a.tags[i].phrase & DONE != 0 {
         a.tags[i].phrase_end
@@ -230,10 +240,35 @@ fn ends_in_state(a: &Analysis) -> bool {
         i + 1
     };
     // A state word leading the title is a verb of change ("Published 10 posts"), not a state.
-    i > 1
-        && (end..n).all(|k| {
+    let closes = |from: usize| {
+        (from..n).all(|k| {
             !a.tokens[k].is_word() || a.tags[k].all() & (DATE | STOP) != 0 || a.word(k) == "end"
         })
+    };
+    (i > 1 && closes(end)) || ends_passive(a)
+}
+
+/// "A detailed budget for the portal is developed": the last word is a participle after
+/// "is" or "are", so the title says what will have been done.
+fn ends_passive(a: &Analysis) -> bool {
+    let Some(last) = (0..a.tokens.len()).rev().find(|&k| a.tokens[k].is_word()) else {
+        return false;
+    };
+    let w = a.word(last);
+    last > 2
+        && w.len() > 4
+        && w.ends_with("ed")
+        && matches!(a.word(last - 1), "is" | "are" | "been")
+}
+
+/// Whether the title says the work comes back on a rhythm ("weekly", "once a month");
+/// "every" and "each" alone are quantifiers, not a rhythm.
+fn recurs(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|i| {
+        let t = a.tags[i];
+        let phrase = t.phrase & FREQUENCY != 0 && t.phrase_end > i + 1;
+        phrase || (t.class & FREQUENCY != 0 && !matches!(a.word(i), "every" | "each"))
+    })
 }
 
 /// "from <time or frequency> to <time or frequency>" with no digits.

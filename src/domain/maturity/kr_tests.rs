@@ -267,3 +267,27 @@ fn a_floor_on_the_work_itself_is_still_work() {
     assert_eq!(verdict("Keep at least 95% of customers"), Verdict::Mature);
     assert_eq!(verdict("Distribute the book to 600 people"), Verdict::Task);
 }
+
+#[test]
+fn work_on_a_rhythm_is_recurring_work_not_a_milestone() {
+    assert_eq!(verdict("Deliver a weekly town hall session"), Verdict::Task);
+    assert_eq!(
+        verdict("A newsletter is published once a week"),
+        Verdict::Task
+    );
+    // Launched once: no rhythm is said.
+    assert_eq!(verdict("Launch a newsletter"), Verdict::Binary);
+    // "Every" alone is a quantifier over a population, not a rhythm.
+    assert_eq!(
+        verdict("Every new account activated within its first week"),
+        Verdict::Mature
+    );
+}
+
+#[test]
+fn a_title_that_ends_in_is_done_says_what_will_have_been_done() {
+    assert_eq!(
+        verdict("A costed plan for the partner portal is developed"),
+        Verdict::Binary
+    );
+}
