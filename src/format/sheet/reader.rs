@@ -253,12 +253,24 @@ impl<'a> Reader<'a> {
         group: Option<u32>,
         sheet: &mut Sheet,
     ) -> Option<String> {
+        self.value(row, field, group, sheet).map(str::to_string)
+    }
+
+    /// A cell's text as the sheet holds it, borrowed: numbers and dates are read straight
+    /// from it (a 2,000-row sheet has thousands of them). A formula is a problem, not text.
+    fn value<'r>(
+        &self,
+        row: &'r Row,
+        field: Field,
+        group: Option<u32>,
+        sheet: &mut Sheet,
+    ) -> Option<&'r str> {
         let (column, raw) = self.cell(row, field, group)?;
         if raw.starts_with('=') && row.cell(column).starts_with('=') {
             sheet.problem(row.number, Some(column), format!("\u{201c}{}\u{201d} is a formula; OKR Studio reads values. Copy the cells and paste values only, or download the sheet as CSV.", shorten(raw)));
             return None;
         }
-        Some(raw.to_string())
+        Some(raw)
     }
 
     pub(super) fn number(
@@ -268,12 +280,12 @@ impl<'a> Reader<'a> {
         group: Option<u32>,
         sheet: &mut Sheet,
     ) -> Option<Number> {
-        let text = self.text(row, field, group, sheet)?;
-        match values::read_number(&text, self.mark) {
+        let text = self.value(row, field, group, sheet)?;
+        match values::read_number(text, self.mark) {
             Ok(n) => n,
             Err(values::NotANumber) => {
                 let column = self.cell(row, field, group).map(|(c, _)| c);
-                sheet.problem(row.number, column, format!("{} \u{201c}{}\u{201d} is not a number: write it like 1500, 1,500, 12.5%, $1.2M or 3:30.", field.label(), shorten(&text)));
+                sheet.problem(row.number, column, format!("{} \u{201c}{}\u{201d} is not a number: write it like 1500, 1,500, 12.5%, $1.2M or 3:30.", field.label(), shorten(text)));
                 None
             }
         }
@@ -286,15 +298,17 @@ impl<'a> Reader<'a> {
         group: Option<u32>,
         sheet: &mut Sheet,
     ) -> Option<NaiveDate> {
-        let text = self.text(row, field, group, sheet)?;
-        let column = self.cell(row, field, group).map(|(c, _)| c);
-        if let (Some(order), Some(hint)) = (self.order, dates::order_hint(&text)) {
+        let (column, text) = (
+            self.cell(row, field, group).map(|(c, _)| c),
+            self.value(row, field, group, sheet)?,
+        );
+        if let (Some(order), Some(hint)) = (self.order, dates::order_hint(text)) {
             if order != hint {
                 sheet.problem(row.number, column, format!("{} \u{201c}{text}\u{201d} is written {} but the rest of the sheet writes dates {}: use one order in the whole sheet.", field.label(), order_words(hint), order_words(order)));
                 return None;
             }
         }
-        match dates::read_date(&text, self.order) {
+        match dates::read_date(text, self.order) {
             Ok(d) => d,
             Err(_) => {
                 sheet.problem(
@@ -303,7 +317,7 @@ impl<'a> Reader<'a> {
                     format!(
                         "{} \u{201c}{}\u{201d} is not a date: write it like 2027-01-31.",
                         field.label(),
-                        shorten(&text)
+                        shorten(text)
                     ),
                 );
                 None
