@@ -35,31 +35,18 @@ fn probe_set_written_after_the_rules_agrees_at_least_85_percent() {
 /// issue sets (92%) is not met on the measured half (see the closing note of #16).
 #[test]
 fn public_key_results_agree_at_their_floors() {
-    let dev = eval_file("tests/data/public-dev.tsv");
-    assert!(dev.total >= 45, "public dev set has only {}", dev.total);
-    assert!(dev.agreement() >= 89.0, "{}", dev.report());
-    let held_out = eval_file("tests/data/public-holdout.tsv");
-    assert!(
-        held_out.total >= 45,
-        "public held-out set has only {}",
-        held_out.total
-    );
-    assert!(held_out.agreement() >= 77.0, "{}", held_out.report());
-    // The second set, from other pages, collected after the first round of rules.
-    let dev = eval_file("tests/data/public-2-dev.tsv");
-    assert!(
-        dev.total >= 45,
-        "second public dev set has only {}",
-        dev.total
-    );
-    assert!(dev.agreement() >= 84.0, "{}", dev.report());
-    let held_out = eval_file("tests/data/public-2-holdout.tsv");
-    assert!(
-        held_out.total >= 45,
-        "second held-out set has only {}",
-        held_out.total
-    );
-    assert!(held_out.agreement() >= 75.0, "{}", held_out.report());
+    // (set, floor in percent). The second set comes from other pages, collected after the
+    // first round of rules.
+    for (set, floor) in [
+        ("public-dev", 89.0),
+        ("public-holdout", 77.0),
+        ("public-2-dev", 84.0),
+        ("public-2-holdout", 75.0),
+    ] {
+        let e = eval_file(&format!("tests/data/{set}.tsv"));
+        assert!(e.total >= 45, "{set} has only {} key results", e.total);
+        assert!(e.agreement() >= floor, "{set}: {}", e.report());
+    }
 }
 
 fn okr(args: &[&str], stdin: &str) -> Output {
