@@ -7,7 +7,7 @@
 //! Run: `cargo bench --bench sheet`. Prints medians over several runs.
 
 use chrono::NaiveDate;
-use okr_studio::domain::maturity::assess_key_result;
+use okr_studio::domain::maturity::key_result_verdict;
 use okr_studio::domain::{IdGen, Period};
 use okr_studio::format::sheet::load_test::weekly_sheet;
 use okr_studio::format::sheet::{read_sheet, SheetOptions};
@@ -44,7 +44,7 @@ fn main() {
     });
     let coach = median(|| {
         for kr in plan.key_results() {
-            black_box(assess_key_result(kr).verdict);
+            black_box(key_result_verdict(kr));
         }
     });
     let bare = median(|| {

@@ -229,7 +229,7 @@ fn import_and_merge_of_a_teammates_copy() {
 
 #[wasm_bindgen_test]
 fn sheet_read_and_preview_of_2000_rows() {
-    use okr_studio::domain::maturity::assess_key_result;
+    use okr_studio::domain::maturity::key_result_verdict;
     use okr_studio::format::sheet::load_test::weekly_sheet;
     use okr_studio::format::sheet::{read_sheet, SheetOptions};
     let (csv, json) = weekly_sheet();
@@ -247,7 +247,7 @@ fn sheet_read_and_preview_of_2000_rows() {
         let verdicts: Vec<_> = plans
             .iter()
             .flat_map(|p| p.key_results())
-            .map(|k| assess_key_result(k).verdict)
+            .map(key_result_verdict)
             .collect();
         black_box((reading, verdicts.len()))
     };

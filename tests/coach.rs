@@ -49,6 +49,41 @@ fn public_key_results_agree_at_their_floors() {
     }
 }
 
+/// The verdict alone (sheet preview, projector view) is the one the full assessment gives,
+/// for every labelled key result, with its fields empty, measurable, or a milestone.
+#[test]
+fn the_verdict_alone_is_the_full_assessments_verdict() {
+    use okr_studio::domain::maturity::{assess_key_result, key_result_verdict};
+    use okr_studio::domain::model::{KeyResult, KrKind};
+    use okr_studio::domain::Id;
+    let mut checked = 0;
+    for entry in std::fs::read_dir("tests/data").expect("tests/data") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "tsv") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let Some(title) = line.split('\t').nth(1) else {
+                continue;
+            };
+            let mut kr = KeyResult::new(Id::from("kr"), title);
+            for step in 0..4 {
+                match step {
+                    1 => kr.metric = "qualified leads".into(),
+                    2 => kr.target = Some(300.0),
+                    3 => kr.kind = KrKind::Milestone,
+                    _ => {}
+                }
+                let full = assess_key_result(&kr).verdict;
+                assert_eq!(key_result_verdict(&kr), full, "{title} (step {step})");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1_000, "only {checked} key results checked");
+}
+
 fn okr(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)

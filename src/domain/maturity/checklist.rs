@@ -2,7 +2,7 @@
 //! groups (the metric, the target, the people). The app ticks what it can tell by itself
 //! (a baseline, an owner, a measurable verdict); the team ticks the rest.
 
-use super::kr::assess_key_result;
+use super::kr::key_result_verdict;
 use crate::domain::model::KeyResult;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -143,7 +143,7 @@ pub struct ChecklistItemStatus {
 
 /// Every checklist item for this key result, ticked by the app or by the team.
 pub fn checklist_status(kr: &KeyResult) -> Vec<ChecklistItemStatus> {
-    let measurable = assess_key_result(kr).is_mature();
+    let measurable = key_result_verdict(kr) == super::Verdict::Mature;
     CHECKLIST
         .iter()
         .map(|item| {

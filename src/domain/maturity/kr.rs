@@ -31,14 +31,7 @@ pub fn assess_text(text: &str) -> KrAssessment {
 pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
     let a = Analysis::new(&kr.title);
     let from_text = classify(&a);
-    let measurable_fields = !kr.metric.trim().is_empty() && kr.target.is_some();
-    let verdict = if kr.kind == KrKind::Milestone {
-        Verdict::Binary
-    } else if measurable_fields {
-        Verdict::Mature
-    } else {
-        from_text
-    };
+    let verdict = verdict_from_fields(kr).unwrap_or(from_text);
     let mut out = assess(&a, verdict, Some(kr));
     let fields = suggest_from_fields(kr);
     if kr.kind == KrKind::Milestone {
@@ -72,6 +65,24 @@ pub fn assess_key_result(kr: &KeyResult) -> KrAssessment {
         };
     }
     out
+}
+
+/// The verdict alone, the same as `assess_key_result` gives. Where the fields decide it
+/// (a milestone kind; a metric and a target), the title is not read: the sheet preview and
+/// the projector view show only the verdict, for every key result at once.
+pub fn key_result_verdict(kr: &KeyResult) -> Verdict {
+    verdict_from_fields(kr).unwrap_or_else(|| classify(&Analysis::new(&kr.title)))
+}
+
+/// A milestone kind is binary; a metric with a target is measurable whatever the title.
+fn verdict_from_fields(kr: &KeyResult) -> Option<Verdict> {
+    if kr.kind == KrKind::Milestone {
+        Some(Verdict::Binary)
+    } else if !kr.metric.trim().is_empty() && kr.target.is_some() {
+        Some(Verdict::Mature)
+    } else {
+        None
+    }
 }
 
 /// Where the title states a baseline or target and the person typed another into the field,

@@ -28,7 +28,7 @@ pub use checklist::{
     CHECKLIST,
 };
 pub use highlight::highlight;
-pub use kr::{assess_key_result, assess_text};
+pub use kr::{assess_key_result, assess_text, key_result_verdict};
 pub use objective::check_objective;
 pub use plan::{check_plan, PlanFinding};
 pub use stated::{stated_numbers, Stated};

@@ -2,7 +2,7 @@
 //! rows that could not be read, and the plan that would result with the coach's verdicts.
 
 use crate::domain::display::fmt_value;
-use crate::domain::maturity::assess_key_result;
+use crate::domain::maturity::key_result_verdict;
 use crate::domain::KeyResult;
 use crate::state::{
     column_letter, date_choices, use_app, CellProblem, ColumnReading, DateOrder, DateQuestion,
@@ -169,7 +169,7 @@ pub fn PlansPreview(reading: SheetReading) -> impl IntoView {
 }
 
 fn key_result_line(kr: &KeyResult) -> impl IntoView {
-    let verdict = assess_key_result(kr).verdict;
+    let verdict = key_result_verdict(kr);
     let show = |v: Option<f64>| {
         v.map(|v| fmt_value(v, &kr.unit))
             .unwrap_or_else(|| "?".into())

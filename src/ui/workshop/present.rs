@@ -1,7 +1,7 @@
 //! The projector view: one objective at a time in large type, arrows to move, Escape to
 //! leave; after the objectives, the alignment map, so the room sees what the plan serves.
 
-use crate::domain::maturity::assess_key_result;
+use crate::domain::maturity::key_result_verdict;
 use crate::domain::progress::percent_label;
 use crate::state::use_app;
 use crate::ui::plan::coach::verdict_label;
@@ -35,7 +35,7 @@ pub fn PresentScreen() -> impl IntoView {
                 .key_results
                 .iter()
                 .map(|k| {
-                    let verdict = verdict_label(assess_key_result(k).verdict);
+                    let verdict = verdict_label(key_result_verdict(k));
                     let progress = k.progress().map(percent_label);
                     (k.title.clone(), verdict, progress, k.owner.clone())
                 })
