@@ -3,7 +3,7 @@
 //! The editor fills empty fields from them as the person types (`KeyResult::fill_from_title`).
 
 use super::analysis::{Analysis, Head};
-use super::classes::DOWN_VERB;
+use super::classes::{CHANGE, DIRECTION, DOWN_METRIC, DOWN_VERB, METRIC};
 use crate::domain::model::{KrKind, Unit};
 
 /// What a title says about a key result's fields; `None` where it says nothing.
@@ -77,15 +77,45 @@ pub(super) fn stated_in(a: &Analysis) -> Stated {
     }
     if s.target.is_some() {
         s.unit = unit_of(a, [s.baseline, s.target]);
-        if a.head == Head::Metric {
-            s.metric = a
-                .head_span
+        s.metric = metric_before_from_to(a).or_else(|| {
+            (a.head == Head::Metric)
+                .then_some(a.head_span)
+                .flatten()
                 .map(|h| a.slice(h).trim().to_string())
-                .filter(|m| !m.is_empty());
-        }
+                .filter(|m| !m.is_empty())
+        });
     }
     s
 }
+
+/// "Raise trial-to-paid conversion for SMB accounts from 8% to 12%": what the verb moves,
+/// up to where the from-to starts, qualifiers included ("for SMB accounts", "on the
+/// pricing page" say which conversion). Only after a verb of change, and only when those
+/// words name a metric.
+fn metric_before_from_to(a: &Analysis) -> Option<String> {
+    let (_, _, span) = a.from_to?;
+    let (verb, first) = a.lead?;
+    // The verb's own classes: "Reduce time to first value" reads as a subject to the
+    // lead rules ("to" after two words), but its first word is still a verb of change.
+    if (a.lead_class | a.tags[verb].class) & (CHANGE | DIRECTION) == 0 {
+        return None;
+    }
+    let end = (first..a.tokens.len()).find(|&k| a.tokens[k].start >= span.start)?;
+    if end <= first || !(first..end).any(|k| a.tags[k].all() & (METRIC | DOWN_METRIC) != 0) {
+        return None;
+    }
+    let mut metric = a.text[a.tokens[first].start..a.tokens[end - 1].end].trim();
+    for article in ["the ", "our ", "a ", "an ", "your ", "their "] {
+        if metric.len() > article.len() && metric[..article.len()].eq_ignore_ascii_case(article) {
+            metric = metric[article.len()..].trim_start();
+            break;
+        }
+    }
+    (!metric.is_empty() && metric.len() <= MAX_METRIC_CHARS).then(|| metric.to_string())
+}
+
+/// Past this a "metric" read from a title is a sentence, and the head noun serves better.
+const MAX_METRIC_CHARS: usize = 80;
 
 /// A relative target keeps the precision people write: 1,200 x 1.2 is 1,440, not 1440.0000001.
 fn round(x: f64) -> f64 {
@@ -225,6 +255,47 @@ mod tests {
                 .metric
                 .as_deref(),
             Some("cost per lead")
+        );
+    }
+
+    #[test]
+    fn the_metric_keeps_the_words_that_say_which_one() {
+        // (title, metric): what the verb moves, up to the from-to.
+        for (title, metric) in [
+            ("Grow weekly signups from 1,000 to 2,000", "weekly signups"),
+            (
+                "Raise trial-to-paid conversion for SMB accounts from 8% to 12%",
+                "trial-to-paid conversion for SMB accounts",
+            ),
+            (
+                "Increase conversion on the pricing page from 2% to 3%",
+                "conversion on the pricing page",
+            ),
+            (
+                "Grow MQLs from paid social from 120 to 300",
+                "MQLs from paid social",
+            ),
+            (
+                "Reduce time to first value from 14 days to 3 days",
+                "time to first value",
+            ),
+            (
+                "Grow the share of revenue from enterprise from 20% to 35%",
+                "share of revenue from enterprise",
+            ),
+        ] {
+            assert_eq!(
+                stated_numbers(title).metric.as_deref(),
+                Some(metric),
+                "{title}"
+            );
+        }
+        // No verb of change in front: the head noun, as before.
+        assert_eq!(
+            stated_numbers("Blog drives trials from 100 to 500")
+                .metric
+                .as_deref(),
+            Some("trials")
         );
     }
 
