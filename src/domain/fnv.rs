@@ -32,3 +32,6 @@ impl Hasher for Fnv {
 
 /// A `HashMap` with FNV-1a.
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` with FNV-1a.
+pub(crate) type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;

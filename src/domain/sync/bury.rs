@@ -21,7 +21,7 @@ use std::borrow::Cow;
 /// would only cost time.
 pub(super) fn unbury<'p>(
     plan: &'p Plan,
-    keep: &std::collections::HashSet<&Id>,
+    keep: &crate::domain::fnv::FnvSet<&Id>,
 ) -> (Cow<'p, Plan>, Vec<Cow<'p, Tombstone>>) {
     if !plan
         .deleted

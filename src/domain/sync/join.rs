@@ -9,7 +9,7 @@ use super::order::Ordered;
 use super::record::{Kind, Record};
 use super::report::{counts, visible_ids, Conflict, ConflictKind, MergeOutcome, MergeReport, Side};
 use super::Tombstone;
-use crate::domain::fnv::FnvMap as IdMap;
+use crate::domain::fnv::{FnvMap as IdMap, FnvSet};
 use crate::domain::ids::Id;
 use crate::domain::model::{KeyResult, Objective, Plan, Project};
 use crate::domain::stamp::{field_stamp, Edits, FieldStamp, Stamp, RESTORED};
@@ -160,12 +160,11 @@ fn dead_links(ours: &Plan, theirs: &Plan, joined: &Plan) -> Vec<Conflict> {
 /// holds inside its content: gone from both copies in the same state, they stay so, and the
 /// merge can leave them buried. (A deleted objective, key result or bet is always put back: its
 /// children may be deleted apart from it.)
-fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> std::collections::HashSet<&'p Id> {
-    use std::collections::HashSet;
+fn shared_tombstones<'p>(ours: &'p Plan, theirs: &'p Plan) -> FnvSet<&'p Id> {
     if ours.deleted.is_empty() || theirs.deleted.is_empty() {
-        return HashSet::new();
+        return FnvSet::default();
     }
-    let mut nested: HashSet<&Id> = HashSet::new();
+    let mut nested: FnvSet<&Id> = FnvSet::default();
     for t in ours.deleted.iter().chain(&theirs.deleted) {
         let krs: Vec<&KeyResult> = match (&t.objective, &t.key_result) {
             (Some(o), _) => o.key_results.iter().collect(),
@@ -329,7 +328,7 @@ impl Joiner {
         }
         let theirs_by_id: IdMap<&Id, &T> = theirs.iter().map(|t| (t.id(), t)).collect();
         let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
-        let mut taken = std::collections::HashSet::new();
+        let mut taken = FnvSet::default();
         for o in ours {
             if !taken.insert(o.id()) {
                 continue;

@@ -70,7 +70,7 @@ pub fn stamp_changes(
     // Likewise an undo can bring back a record as it was before a merge, holding children
     // a teammate deleted since: they stay deleted.
     if settle {
-        let (full, tombs) = super::bury::unbury(after, &HashSet::new());
+        let (full, tombs) = super::bury::unbury(after, &crate::domain::fnv::FnvSet::default());
         let tombs = tombs.into_iter().map(|t| t.into_owned()).collect();
         let mut full = full.into_owned();
         super::bury::bury(&mut full, tombs);
