@@ -197,6 +197,11 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     {
         return Verdict::Task;
     }
+    // "Users can create branches of a project": an ability the product has or has not yet,
+    // so done or not done.
+    if !wishful && states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0 {
+        return Verdict::Binary;
+    }
     // "The help center fully translated", "A working referral flow": a thing named in a
     // finished state, with no verb of change: done or not.
     if !wishful && names_a_state(a) {
@@ -270,6 +275,12 @@ fn ends_passive(a: &Analysis) -> bool {
         && w.len() > 4
         && w.ends_with("ed")
         && matches!(a.word(last - 1), "is" | "are" | "been")
+}
+
+/// "<who> can <do something>", "<who> are able to …", said of a short subject.
+fn states_an_ability(a: &Analysis) -> bool {
+    (1..a.tokens.len().min(5))
+        .any(|i| a.word(i) == "can" || (a.word(i) == "able" && a.word(i + 1) == "to" && i > 1))
 }
 
 /// Whether the title says the work comes back on a rhythm ("weekly", "once a month");

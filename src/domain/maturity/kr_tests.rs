@@ -291,3 +291,32 @@ fn a_title_that_ends_in_is_done_says_what_will_have_been_done() {
         Verdict::Binary
     );
 }
+
+#[test]
+fn an_ability_the_product_has_or_not_is_done_or_not() {
+    assert_eq!(
+        verdict("Users can export their plan as a sheet"),
+        Verdict::Binary
+    );
+    assert_eq!(verdict("Admins are able to invite a team"), Verdict::Binary);
+    // A wish is still a wish.
+    assert_eq!(verdict("Customers can get better support"), Verdict::Vague);
+}
+
+#[test]
+fn signs_of_at_least_and_at_most_are_thresholds() {
+    assert_eq!(
+        verdict("≥50% of new accounts activated in their first week"),
+        Verdict::Mature
+    );
+    let stated = crate::domain::maturity::stated_numbers("Keep churn ≤ 2%");
+    assert_eq!(
+        (stated.kind, stated.target),
+        (Some(KrKind::StayBelow), Some(2.0))
+    );
+    let stated = crate::domain::maturity::stated_numbers("Keep NPS ≥ 40");
+    assert_eq!(
+        (stated.kind, stated.target),
+        (Some(KrKind::StayAbove), Some(40.0))
+    );
+}

@@ -50,6 +50,8 @@ pub(super) fn stated_in(a: &Analysis) -> Stated {
             "no more than",
             "max",
             "<",
+            "≤",
+            "⩽",
         ]
         .iter()
         .any(|w| words.contains(w));

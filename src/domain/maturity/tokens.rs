@@ -109,6 +109,8 @@ pub fn tokenize(lower: &str) -> Vec<Token> {
                         '–' | '‐' | '‑' => b'-',
                         '’' | '‘' => b'\'',
                         '“' | '”' => b'"',
+                        // "≥50% of new accounts": a threshold, like "at least".
+                        '≥' | '≤' | '⩾' | '⩽' => b'<',
                         _ => b'.',
                     };
                     out.push(punct(i, i + len, as_ascii));
