@@ -312,7 +312,19 @@ fn from_to_in_words(a: &Analysis) -> bool {
 /// A noun phrase ("the…", "a…", "our…") followed by a word of finished state (a
 /// participle or "working"), with nothing that changes or measures.
 fn names_a_state(a: &Analysis) -> bool {
-    if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB | METRIC) {
+    if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
+        return false;
+    }
+    // "A working referral flow", "An agreed brand guide": the state word comes before the
+    // thing, so the thing's name may hold a metric word ("referral") without measuring it.
+    let state_first = a.tokens.get(1).is_some_and(|t| t.is_word())
+        && (matches!(a.word(1), "working" | "functioning" | "live")
+            || a.tags[1].all() & DONE != 0
+            || (a.word(1).len() > 5 && a.word(1).ends_with("ed")));
+    if state_first {
+        return true;
+    }
+    if a.has(METRIC) {
         return false;
     }
     (1..a.tokens.len()).any(|i| {

@@ -320,3 +320,20 @@ fn signs_of_at_least_and_at_most_are_thresholds() {
         (Some(KrKind::StayAbove), Some(40.0))
     );
 }
+
+#[test]
+fn a_state_word_before_the_thing_names_a_finished_thing() {
+    assert_eq!(
+        verdict("A working referral flow in the app"),
+        Verdict::Binary
+    );
+    assert_eq!(
+        verdict("An agreed pricing page for enterprise"),
+        Verdict::Binary
+    );
+    // A metric with no state word is still what it was.
+    assert_eq!(
+        verdict("A referral programme"),
+        verdict("Referral programme")
+    );
+}
