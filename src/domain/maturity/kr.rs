@@ -4,6 +4,7 @@ use super::analysis::{Analysis, Head};
 use super::classes::*;
 use super::findings::mature_findings;
 use super::rewrite::{suggest_from_fields, suggest_from_text};
+use super::shapes::*;
 use super::{Finding, KrAssessment, Severity, Span, Verdict};
 use crate::domain::model::{KeyResult, KrKind};
 
@@ -225,134 +226,6 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         }
     }
     Verdict::Vague
-}
-
-/// "The SDR team", "our team": the team itself (customers' "teams" are plural), as the
-/// thing that grows. Not a team that receives ("leads handed to the sales team") or one
-/// that names something else ("content team blog posts").
-fn own_team(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|i| {
-        let receives = (i.saturating_sub(3)..i)
-            .any(|k| matches!(a.word(k), "to" | "for" | "with" | "by" | "on" | "across"));
-        let names_other = a.tokens.get(i + 1).is_some_and(|t| t.is_word())
-            && !matches!(
-                a.word(i + 1),
-                "from" | "to" | "by" | "of" | "size" | "headcount"
-            );
-        a.word(i) == "team" && !receives && !names_other
-    })
-}
-
-/// Whether the last words say the thing is in a finished state ("… in place", "… fully
-/// implemented"), with at most a date after them ("… launched by Q2").
-fn ends_in_state(a: &Analysis) -> bool {
-    let n = a.tokens.len();
-    let Some(i) = (0..n).rev().find(|&i| a.tags[i].all() & DONE != 0) else {
-        return ends_passive(a);
-    };
-    let end = if a.tags[i].phrase & DONE != 0 {
-        a.tags[i].phrase_end
-    } else {
-        i + 1
-    };
-    // A state word leading the title is a verb of change ("Published 10 posts"), not a state.
-    let closes = |from: usize| {
-        (from..n).all(|k| {
-            !a.tokens[k].is_word() || a.tags[k].all() & (DATE | STOP) != 0 || a.word(k) == "end"
-        })
-    };
-    (i > 1 && closes(end)) || ends_passive(a)
-}
-
-/// "A detailed budget for the portal is developed": the last word is a participle after
-/// "is" or "are", so the title says what will have been done.
-fn ends_passive(a: &Analysis) -> bool {
-    let Some(last) = (0..a.tokens.len()).rev().find(|&k| a.tokens[k].is_word()) else {
-        return false;
-    };
-    let w = a.word(last);
-    last > 2
-        && w.len() > 4
-        && w.ends_with("ed")
-        && matches!(a.word(last - 1), "is" | "are" | "been")
-}
-
-/// "<who> can <do something>", "<who> are able to …", said of a short subject.
-fn states_an_ability(a: &Analysis) -> bool {
-    (1..a.tokens.len().min(5))
-        .any(|i| a.word(i) == "can" || (a.word(i) == "able" && a.word(i + 1) == "to" && i > 1))
-}
-
-/// Whether the title says the work comes back on a rhythm ("weekly", "once a month");
-/// "every" and "each" alone are quantifiers, not a rhythm.
-fn recurs(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|i| {
-        let t = a.tags[i];
-        let phrase = t.phrase & FREQUENCY != 0 && t.phrase_end > i + 1;
-        phrase || (t.class & FREQUENCY != 0 && !matches!(a.word(i), "every" | "each"))
-    })
-}
-
-/// "from <time or frequency> to <time or frequency>" with no digits.
-fn from_to_in_words(a: &Analysis) -> bool {
-    let timed = |k: usize| {
-        a.tags
-            .get(k)
-            .is_some_and(|t| t.all() & (FREQUENCY | UNIT) != 0)
-    };
-    let n = a.tokens.len();
-    (0..n).any(|i| {
-        a.word(i) == "from"
-            && (i + 1..(i + 4).min(n)).any(timed)
-            && (i + 2..(i + 6).min(n))
-                .any(|k| a.word(k) == "to" && (k + 1..(k + 4).min(n)).any(timed))
-    })
-}
-
-/// A noun phrase ("the…", "a…", "our…") followed by a word of finished state (a
-/// participle or "working"), with nothing that changes or measures.
-fn names_a_state(a: &Analysis) -> bool {
-    if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
-        return false;
-    }
-    // "A working referral flow", "An agreed brand guide": the state word comes before the
-    // thing, so the thing's name may hold a metric word ("referral") without measuring it.
-    let state_first = a.tokens.get(1).is_some_and(|t| t.is_word())
-        && (matches!(a.word(1), "working" | "functioning" | "live")
-            || a.tags[1].all() & DONE != 0
-            || (a.word(1).len() > 5 && a.word(1).ends_with("ed")));
-    if state_first {
-        return true;
-    }
-    if a.has(METRIC) {
-        return false;
-    }
-    (1..a.tokens.len()).any(|i| {
-        let w = a.word(i);
-        a.tokens[i].is_word() && (w == "working" || (w.len() > 5 && w.ends_with("ed")))
-    })
-}
-
-/// Whether the title opens with a quantifier over a whole population.
-fn universal(a: &Analysis) -> bool {
-    a.tokens.first().is_some_and(|t| t.is_word())
-        && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none")
-}
-
-/// "Attend industry events": plural activity nouns mean repeated work.
-fn plural_activity(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|i| {
-        let t = a.tags[i];
-        let last = if t.phrase & ACTIVITY_NOUN != 0 {
-            t.phrase_end - 1
-        } else if t.class & ACTIVITY_NOUN != 0 {
-            i
-        } else {
-            return false;
-        };
-        let w = a.word(last);
-        w.ends_with('s') && w != a.tags[last].base
-    })
 }
 
 fn lead_span(a: &Analysis) -> Option<Span> {

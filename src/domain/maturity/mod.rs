@@ -20,6 +20,7 @@ mod objective;
 mod patterns;
 mod plan;
 mod rewrite;
+mod shapes;
 mod stated;
 mod tokens;
 
