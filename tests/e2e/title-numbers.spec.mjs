@@ -6,7 +6,7 @@ import { test, expect, openApp, createPlan } from './fixtures.mjs';
 // or past its target, so the status is on track on any day of the quarter.
 const KRS = [
   ['Cut cost per lead from $70 to $45', '44', '$44'],
-  ['Lift trial-to-paid conversion from 8% to 12%', '12.5', '12.5%'],
+  ['Lift trial-to-paid conversion for SMB accounts from 8% to 12%', '12.5', '12.5%'],
   ['Keep cost per acquisition under $300', '250', '$250'],
 ];
 
@@ -32,6 +32,8 @@ for (const [size, viewport] of [
     await expect(filled.nth(0)).toContainText('baseline $70');
     await expect(filled.nth(0)).toContainText('target $45');
     await expect(filled.nth(1)).toContainText('unit percent');
+    // The metric keeps the words that say which conversion.
+    await expect(filled.nth(1)).toContainText('metric \u201ctrial-to-paid conversion for SMB accounts\u201d');
     await expect(filled.nth(2)).toContainText('kind stay below');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Check-ins' }).click();
