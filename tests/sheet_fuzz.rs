@@ -123,7 +123,10 @@ proptest! {
             .collect::<Vec<_>>()
             .join(end);
         let rows = okr_studio::format::sheet::cells::split_rows(&text, sep).unwrap();
-        let got: Vec<Vec<String>> = rows.into_iter().map(|r| r.cells).collect();
+        let got: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|r| r.cells.into_iter().map(String::from).collect())
+            .collect();
         prop_assert_eq!(got, grid);
     }
 }

@@ -7,16 +7,19 @@
 
 use super::error::SheetError;
 pub use super::limits::{column_letter, MAX_SHEET_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS};
+use std::borrow::Cow;
 
 /// One record of the sheet. `number` is the row as the spreadsheet shows it (1-based),
-/// which a cell holding a line break does not change.
+/// which a cell holding a line break does not change. A cell borrows the sheet's text
+/// unless its quotes had to be undone ("a ""b"" c"): most cells of a large sheet are
+/// never copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Row<'a> {
     pub number: usize,
-    pub cells: Vec<String>,
+    pub cells: Vec<Cow<'a, str>>,
 }
 
-impl Row {
+impl Row<'_> {
     pub fn cell(&self, column: usize) -> &str {
         self.cells.get(column).map(|c| c.trim()).unwrap_or("")
     }
@@ -92,7 +95,7 @@ fn count_outside_quotes(line: &str, sep: char) -> usize {
 /// match the spreadsheet's. Scans bytes, not chars: the separator, quotes and line ends
 /// are ASCII, which never occurs inside a multi-byte UTF-8 character, and cells are cut
 /// as slices instead of being built a character at a time.
-pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
+pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row<'_>>, SheetError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let sep = if sep.is_ascii() { sep as u8 } else { b',' };
     let bytes = text.as_bytes();
@@ -104,12 +107,12 @@ pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
         if i >= bytes.len() {
             // A separator just before the end leaves one more (empty) cell.
             if !cells.is_empty() {
-                push_cell(&mut cells, String::new(), rows.len() + 1)?;
+                push_cell(&mut cells, Cow::Borrowed(""), rows.len() + 1)?;
                 push_row(&mut rows, &mut cells)?;
             }
             break;
         }
-        let mut cell = String::new();
+        let mut cell: Cow<'_, str> = Cow::Borrowed("");
         if bytes[i] == b'"' {
             let (row, column) = (rows.len() + 1, cells.len());
             i += 1;
@@ -117,10 +120,10 @@ pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
                 let Some(q) = bytes[i..].iter().position(|b| *b == b'"') else {
                     return Err(SheetError::OpenQuote { row, column });
                 };
-                cell.push_str(&text[i..i + q]);
+                append(&mut cell, &text[i..i + q]);
                 i += q + 1;
                 if bytes.get(i) == Some(&b'"') {
-                    cell.push('"');
+                    cell.to_mut().push('"');
                     i += 1;
                 } else {
                     break;
@@ -132,7 +135,7 @@ pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
             .iter()
             .position(|b| ends_cell(*b))
             .map_or(bytes.len(), |n| i + n);
-        cell.push_str(&text[i..end]);
+        append(&mut cell, &text[i..end]);
         push_cell(&mut cells, cell, rows.len() + 1)?;
         i = end;
         match bytes.get(i) {
@@ -154,7 +157,24 @@ pub fn split_rows(text: &str, sep: char) -> Result<Vec<Row>, SheetError> {
     Ok(rows)
 }
 
-fn push_cell(cells: &mut Vec<String>, cell: String, row: usize) -> Result<(), SheetError> {
+/// Adds `part` of the text to a cell: borrowed while the cell is one piece of the text,
+/// copied once it is made of several (a quoted part and what follows it).
+fn append<'a>(cell: &mut Cow<'a, str>, part: &'a str) {
+    if part.is_empty() {
+        return;
+    }
+    if cell.is_empty() {
+        *cell = Cow::Borrowed(part);
+    } else {
+        cell.to_mut().push_str(part);
+    }
+}
+
+fn push_cell<'a>(
+    cells: &mut Vec<Cow<'a, str>>,
+    cell: Cow<'a, str>,
+    row: usize,
+) -> Result<(), SheetError> {
     if cells.len() >= MAX_SHEET_COLUMNS {
         return Err(SheetError::TooManyColumns { row });
     }
@@ -162,7 +182,7 @@ fn push_cell(cells: &mut Vec<String>, cell: String, row: usize) -> Result<(), Sh
     Ok(())
 }
 
-fn push_row(rows: &mut Vec<Row>, cells: &mut Vec<String>) -> Result<(), SheetError> {
+fn push_row<'a>(rows: &mut Vec<Row<'a>>, cells: &mut Vec<Cow<'a, str>>) -> Result<(), SheetError> {
     if rows.len() >= MAX_SHEET_ROWS {
         return Err(SheetError::TooManyRows);
     }

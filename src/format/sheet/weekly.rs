@@ -37,7 +37,7 @@ pub fn read_weekly(
         date_question: None,
         notes: Vec::new(),
     };
-    let all_cells = rows.iter().flat_map(|r| r.cells.iter().map(|c| c.as_str()));
+    let all_cells = rows.iter().flat_map(|r| r.cells.iter().map(|c| c.as_ref()));
     let mark = mark_of(all_cells, separator);
     let paired = rows
         .iter()
