@@ -258,7 +258,7 @@ impl<'a> Reader<'a> {
 
     /// A cell's text as the sheet holds it, borrowed: numbers and dates are read straight
     /// from it (a 2,000-row sheet has thousands of them). A formula is a problem, not text.
-    fn value<'r>(
+    pub(super) fn value<'r>(
         &self,
         row: &'r Row,
         field: Field,

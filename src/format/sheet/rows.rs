@@ -21,8 +21,8 @@ impl Reader<'_> {
             }
         }
         // Plans are keyed by the period itself: "2027 Q1" and "Q1 2027" are one plan.
-        let period = match self.text(row, Field::Period, None, sheet) {
-            Some(p) => match dates::read_period(&p) {
+        let period = match self.value(row, Field::Period, None, sheet) {
+            Some(p) => match dates::read_period(p) {
                 Ok(period) => Some(format!("{} {}", period.start, period.end)),
                 Err(e) => {
                     let column = self.cell(row, Field::Period, None).map(|(c, _)| c);
@@ -33,8 +33,9 @@ impl Reader<'_> {
             None => None,
         };
         let team = self.text(row, Field::Team, None, sheet);
-        let objective_cell = self.text(row, Field::Objective, None, sheet);
-        let type_cell = self.text(row, Field::RowType, None, sheet);
+        // Read in place: a sheet of weekly numbers names the same objective on every row.
+        let objective_cell = self.value(row, Field::Objective, None, sheet);
+        let type_cell = self.value(row, Field::RowType, None, sheet);
         let is_objective_row = match &type_cell {
             Some(t) => {
                 match values::read_row_type(t) {
@@ -51,17 +52,17 @@ impl Reader<'_> {
         let key = period.unwrap_or_default();
         let plan = sheet.plan(&key, team);
         if is_objective_row == Some(true) {
-            let title = objective_cell.or_else(|| self.text(row, Field::KeyResult, None, sheet));
+            let title = objective_cell.or_else(|| self.value(row, Field::KeyResult, None, sheet));
             let Some(title) = title else {
                 sheet.problem(row.number, None, "an objective row with no title.".into());
                 return;
             };
             let why = self.text(row, Field::Description, None, sheet);
-            sheet.objective(plan, &title, why);
+            sheet.objective(plan, title, why);
             return;
         }
         let objective = match objective_cell {
-            Some(title) => Some(sheet.objective(plan, &title, None)),
+            Some(title) => Some(sheet.objective(plan, title, None)),
             None => sheet.last_objective.filter(|(p, _)| *p == plan),
         };
         let groups: Vec<Option<u32>> = if self.groups.is_empty() {
@@ -95,24 +96,24 @@ impl Reader<'_> {
         };
         kr.metric = self.text(row, Field::Metric, group, sheet);
         kr.owner = self.text(row, Field::Owner, group, sheet);
-        if let Some(u) = self.text(row, Field::Unit, group, sheet) {
-            match values::read_unit(&u) {
+        if let Some(u) = self.value(row, Field::Unit, group, sheet) {
+            match values::read_unit(u) {
                 Some(unit) => kr.unit = Some(unit),
-                None if values::read_direction(&u) == Some(KrKind::Milestone) => {
+                None if values::read_direction(u) == Some(KrKind::Milestone) => {
                     kr.kind = Some(KrKind::Milestone)
                 }
                 None => {
                     let column = self.cell(row, Field::Unit, group).map(|(c, _)| c);
-                    sheet.problem(row.number, column, format!("\u{201c}{}\u{201d} is not a unit: write %, #, a currency (USD, €, £) or time.", shorten(&u)));
+                    sheet.problem(row.number, column, format!("\u{201c}{}\u{201d} is not a unit: write %, #, a currency (USD, €, £) or time.", shorten(u)));
                 }
             }
         }
-        if let Some(d) = self.text(row, Field::Direction, group, sheet) {
-            match values::read_direction(&d) {
+        if let Some(d) = self.value(row, Field::Direction, group, sheet) {
+            match values::read_direction(d) {
                 Some(kind) => kr.kind = Some(kind),
                 None => {
                     let column = self.cell(row, Field::Direction, group).map(|(c, _)| c);
-                    sheet.problem(row.number, column, format!("\u{201c}{}\u{201d} is not a direction: write increase, decrease, stay above or stay below.", shorten(&d)));
+                    sheet.problem(row.number, column, format!("\u{201c}{}\u{201d} is not a direction: write increase, decrease, stay above or stay below.", shorten(d)));
                 }
             }
         }
@@ -162,12 +163,12 @@ impl Reader<'_> {
 
     fn confidence(&self, row: &Row, group: Option<u32>, sheet: &mut Sheet) -> Option<Confidence> {
         for field in [Field::Confidence, Field::Status] {
-            if let Some(t) = self.text(row, field, group, sheet) {
-                return match values::read_confidence(&t) {
+            if let Some(t) = self.value(row, field, group, sheet) {
+                return match values::read_confidence(t) {
                     Some(c) => Some(c),
                     None => {
                         let column = self.cell(row, field, group).map(|(c, _)| c);
-                        sheet.problem(row.number, column, format!("{} \u{201c}{}\u{201d} is not a confidence: write green, yellow or red (or on track, at risk, off track).", field.label(), shorten(&t)));
+                        sheet.problem(row.number, column, format!("{} \u{201c}{}\u{201d} is not a confidence: write green, yellow or red (or on track, at risk, off track).", field.label(), shorten(t)));
                         None
                     }
                 };
