@@ -4,7 +4,7 @@
 use super::analysis::{Analysis, Head};
 use super::classes::*;
 use super::hints::OUTCOME_HINTS;
-use super::Verdict;
+use super::{Span, Verdict};
 use crate::domain::display::fmt_value;
 use crate::domain::model::{KeyResult, KrKind};
 
@@ -38,7 +38,12 @@ pub fn suggest_from_fields(kr: &KeyResult) -> String {
 pub fn suggest_from_text(a: &Analysis, verdict: Verdict) -> String {
     let hint = || outcome_hint(a).map(|h| (h.to_string(), h.starts_with("cost")));
     let named = match verdict {
-        Verdict::Binary | Verdict::Task => hint().or_else(|| metric_in_text(a)),
+        // "Deliver a weekly customer session": "customer" names the session, not a metric.
+        Verdict::Binary | Verdict::Task => hint().or_else(|| {
+            metric_span(a)
+                .filter(|(span, _)| !modifies_a_noun(a, *span))
+                .map(|(span, down)| (a.slice(span).to_string(), down))
+        }),
         _ => metric_in_text(a).or_else(hint),
     };
     let (metric, down) = named.unwrap_or_else(|| ("<metric>".to_string(), false));
@@ -53,10 +58,14 @@ pub fn suggest_from_text(a: &Analysis, verdict: Verdict) -> String {
 /// The metric the text names ("organic traffic", "marketing ROI"), and whether it is one
 /// that should go down.
 fn metric_in_text(a: &Analysis) -> Option<(String, bool)> {
+    metric_span(a).map(|(span, down)| (a.slice(span).to_string(), down))
+}
+
+/// Where the text names its metric, and whether that metric should go down.
+fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
     if a.head == Head::Metric {
         if let Some(span) = a.head_span {
-            let down = a.has(DOWN_METRIC);
-            return Some((a.slice(span).to_string(), down));
+            return Some((span, a.has(DOWN_METRIC)));
         }
     }
     // "Review 100 tickets": a verb of the team's own work is never the metric, even when
@@ -84,8 +93,17 @@ fn metric_in_text(a: &Analysis) -> Option<(String, bool)> {
         start -= 1;
     }
     let down = (start..end).any(|k| a.tags[k].all() & DOWN_METRIC != 0);
-    let span = a.span(start, end)?;
-    Some((a.slice(span).to_string(), down))
+    Some((a.span(start, end)?, down))
+}
+
+/// Whether the words at `span` are followed by the noun they describe ("customer
+/// session", "referral flow"): then they name a thing, not what to count.
+fn modifies_a_noun(a: &Analysis, span: Span) -> bool {
+    let next = (0..a.tokens.len()).find(|&k| a.tokens[k].start >= span.end);
+    next.is_some_and(|k| {
+        a.tokens[k].is_word()
+            && a.tags[k].all() & (STOP | METRIC | FREQUENCY | UNIT | DATE | DONE | BE) == 0
+    })
 }
 
 /// The metric a key result's text names, normalised for comparison ("organic visit").
@@ -133,6 +151,11 @@ mod tests {
         assert_eq!(
             rewrite("A partner programme in place"),
             "Grow partner-sourced revenue from <baseline> to <target>"
+        );
+        // A metric word that names the thing built is not taken for the metric.
+        assert_eq!(
+            rewrite("Deliver a weekly customer session"),
+            "Grow <metric> from <baseline> to <target>"
         );
         // What the team puts in becomes what it should bring.
         assert_eq!(
