@@ -226,112 +226,120 @@ fn odd_input_never_panics_and_spans_stay_on_char_boundaries() {
     assert_eq!(verdict(""), Verdict::Vague);
 }
 
+/// The shapes a title can take (`shapes.rs`), one row a case: title, verdict, why.
 #[test]
-fn a_team_that_receives_or_names_something_else_is_not_the_teams_input() {
-    // The team grows: more of what the team puts in.
-    assert_eq!(
-        verdict("Grow the SDR team from 5 to 9 people"),
-        Verdict::Task
-    );
-    // The team receives the outcome, or names whose posts they are.
-    assert_eq!(
-        verdict("50 new qualified leads handed to the sales team"),
-        Verdict::Mature
-    );
-    assert_eq!(
-        verdict("Increase sessions on the content team blog by 5% a month"),
-        Verdict::Mature
-    );
-}
-
-#[test]
-fn a_title_that_ends_in_a_finished_state_is_done_or_not() {
-    // A vague word inside the thing's name does not make the state a wish.
-    assert_eq!(
-        verdict("Approach to track brand awareness in place"),
-        Verdict::Binary
-    );
-    assert_eq!(verdict("Partner portal live by Q3"), Verdict::Binary);
-    // A change toward a state is not the state.
-    assert_eq!(
-        verdict("Improve awareness until it is established"),
-        Verdict::Vague
-    );
-}
-
-#[test]
-fn a_floor_on_the_work_itself_is_still_work() {
-    assert_eq!(verdict("Create at least 5 how-to guides"), Verdict::Task);
-    assert_eq!(verdict("Publish at least 10 articles"), Verdict::Task);
-    // A floor on what the market does is a result.
-    assert_eq!(verdict("Keep at least 95% of customers"), Verdict::Mature);
-    assert_eq!(verdict("Distribute the book to 600 people"), Verdict::Task);
-}
-
-#[test]
-fn work_on_a_rhythm_is_recurring_work_not_a_milestone() {
-    assert_eq!(verdict("Deliver a weekly town hall session"), Verdict::Task);
-    assert_eq!(
-        verdict("A newsletter is published once a week"),
-        Verdict::Task
-    );
-    // Launched once: no rhythm is said.
-    assert_eq!(verdict("Launch a newsletter"), Verdict::Binary);
-    // "Every" alone is a quantifier over a population, not a rhythm.
-    assert_eq!(
-        verdict("Every new account activated within its first week"),
-        Verdict::Mature
-    );
-}
-
-#[test]
-fn a_title_that_ends_in_is_done_says_what_will_have_been_done() {
-    assert_eq!(
-        verdict("A costed plan for the partner portal is developed"),
-        Verdict::Binary
-    );
-}
-
-#[test]
-fn an_ability_the_product_has_or_not_is_done_or_not() {
-    assert_eq!(
-        verdict("Users can export their plan as a sheet"),
-        Verdict::Binary
-    );
-    assert_eq!(verdict("Admins are able to invite a team"), Verdict::Binary);
-    // A wish is still a wish.
-    assert_eq!(verdict("Customers can get better support"), Verdict::Vague);
-}
-
-#[test]
-fn signs_of_at_least_and_at_most_are_thresholds() {
-    assert_eq!(
-        verdict("≥50% of new accounts activated in their first week"),
-        Verdict::Mature
-    );
-    let stated = crate::domain::maturity::stated_numbers("Keep churn ≤ 2%");
-    assert_eq!(
-        (stated.kind, stated.target),
-        (Some(KrKind::StayBelow), Some(2.0))
-    );
-    let stated = crate::domain::maturity::stated_numbers("Keep NPS ≥ 40");
-    assert_eq!(
-        (stated.kind, stated.target),
-        (Some(KrKind::StayAbove), Some(40.0))
-    );
-}
-
-#[test]
-fn a_state_word_before_the_thing_names_a_finished_thing() {
-    assert_eq!(
-        verdict("A working referral flow in the app"),
-        Verdict::Binary
-    );
-    assert_eq!(
-        verdict("An agreed pricing page for enterprise"),
-        Verdict::Binary
-    );
-    // A metric with no state word is still what it was.
+fn the_shape_of_a_title_decides_between_work_milestone_and_result() {
+    let cases: &[(&str, Verdict, &str)] = &[
+        (
+            "Grow the SDR team from 5 to 9 people",
+            Verdict::Task,
+            "the team grows: input",
+        ),
+        (
+            "50 new qualified leads handed to the sales team",
+            Verdict::Mature,
+            "the team receives",
+        ),
+        (
+            "Increase sessions on the content team blog by 5% a month",
+            Verdict::Mature,
+            "the team names the blog",
+        ),
+        (
+            "Approach to track brand awareness in place",
+            Verdict::Binary,
+            "ends in a state; a vague word in the name",
+        ),
+        (
+            "Partner portal live by Q3",
+            Verdict::Binary,
+            "a state, then a date",
+        ),
+        (
+            "Improve awareness until it is established",
+            Verdict::Vague,
+            "a change toward a state",
+        ),
+        (
+            "Create at least 5 how-to guides",
+            Verdict::Task,
+            "a floor on the team's work",
+        ),
+        (
+            "Publish at least 10 articles",
+            Verdict::Task,
+            "a floor on the team's work",
+        ),
+        (
+            "Keep at least 95% of customers",
+            Verdict::Mature,
+            "a floor on what the market does",
+        ),
+        (
+            "Distribute the book to 600 people",
+            Verdict::Task,
+            "the team's own work",
+        ),
+        (
+            "Deliver a weekly town hall session",
+            Verdict::Task,
+            "work on a rhythm",
+        ),
+        (
+            "A newsletter is published once a week",
+            Verdict::Task,
+            "work on a rhythm",
+        ),
+        (
+            "Launch a newsletter",
+            Verdict::Binary,
+            "launched once: no rhythm",
+        ),
+        (
+            "Every new account activated within its first week",
+            Verdict::Mature,
+            "'every' alone is not a rhythm",
+        ),
+        (
+            "A costed plan for the partner portal is developed",
+            Verdict::Binary,
+            "ends in 'is <done>'",
+        ),
+        (
+            "Users can export their plan as a sheet",
+            Verdict::Binary,
+            "an ability",
+        ),
+        (
+            "Admins are able to invite a team",
+            Verdict::Binary,
+            "an ability",
+        ),
+        (
+            "Customers can get better support",
+            Verdict::Vague,
+            "a wish stays a wish",
+        ),
+        (
+            "≥50% of new accounts activated in their first week",
+            Verdict::Mature,
+            "≥ is a threshold",
+        ),
+        (
+            "A working referral flow in the app",
+            Verdict::Binary,
+            "a state word before the thing",
+        ),
+        (
+            "An agreed pricing page for enterprise",
+            Verdict::Binary,
+            "a state word before the thing",
+        ),
+    ];
+    for (title, expected, why) in cases {
+        assert_eq!(verdict(title), *expected, "{title} ({why})");
+    }
+    // A metric with no state word in front is read as it was.
     assert_eq!(
         verdict("A referral programme"),
         verdict("Referral programme")

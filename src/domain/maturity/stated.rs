@@ -243,6 +243,20 @@ mod tests {
                 Some(300.0),
                 Some(Unit::Currency { code: "EUR".into() }),
             ),
+            (
+                "Keep churn ≤ 2%",
+                Some(KrKind::StayBelow),
+                None,
+                Some(2.0),
+                Some(Unit::Percent),
+            ),
+            (
+                "Keep NPS ≥ 40",
+                Some(KrKind::StayAbove),
+                None,
+                Some(40.0),
+                None,
+            ),
         ];
         for (title, kind, baseline, target, unit) in cases {
             let s = stated_numbers(title);
