@@ -44,26 +44,39 @@ impl IdGen {
 
     pub fn next(&mut self, prefix: &str) -> Id {
         self.counter += 1;
-        Id(format!(
-            "{prefix}-{}-{}",
-            base36(self.seed),
-            base36(self.counter)
-        ))
+        // Written in place, not with `format!`: an import of a sheet or plan file makes an
+        // id for each of thousands of check-ins, and in wasm each `format!` costs.
+        let mut id = String::with_capacity(prefix.len() + 2 + 2 * 13);
+        id.push_str(prefix);
+        id.push('-');
+        push_base36(&mut id, self.seed);
+        id.push('-');
+        push_base36(&mut id, self.counter);
+        Id(id)
     }
 }
 
-pub(crate) fn base36(mut n: u64) -> String {
+pub(crate) fn base36(n: u64) -> String {
+    let mut out = String::new();
+    push_base36(&mut out, n);
+    out
+}
+
+/// Appends `n` in base 36 (lower case) to `out`.
+fn push_base36(out: &mut String, mut n: u64) {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    if n == 0 {
-        return "0".into();
-    }
-    let mut out = Vec::new();
-    while n > 0 {
-        out.push(DIGITS[(n % 36) as usize]);
+    // u64::MAX has 13 base-36 digits.
+    let mut buf = [0u8; 13];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = DIGITS[(n % 36) as usize];
         n /= 36;
+        if n == 0 {
+            break;
+        }
     }
-    out.reverse();
-    String::from_utf8_lossy(&out).into_owned()
+    buf[at..].iter().for_each(|&b| out.push(char::from(b)));
 }
 
 #[cfg(test)]
@@ -85,5 +98,7 @@ mod tests {
         assert_eq!(base36(0), "0");
         assert_eq!(base36(35), "z");
         assert_eq!(base36(36), "10");
+        assert_eq!(base36(u64::MAX), "3w5e11264sgsf");
+        assert_eq!(IdGen::new(36).next("ci"), Id::from("ci-10-1"));
     }
 }
