@@ -28,12 +28,13 @@ test: setup
 lint:
 	$(CARGO) fmt --all -- --check
 	leptosfmt --check src/ui
-	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --workspace --lib --bins --features okr-studio/split -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings
 
+# --workspace: the domain's and the formats' own tests live in the core package (src/core).
 test-native:
-	$(CARGO) test
+	$(CARGO) test --workspace
 
 test-browser:
 	$(BROWSER_ENV) $(CARGO) test --target wasm32-unknown-unknown --test browser

@@ -5,8 +5,9 @@
 //! `domain` and `format` are pure and compile natively; the rest is web-only. `split` marks
 //! the functions that live in parts of the wasm loaded on first use.
 
-pub mod domain;
-pub mod format;
+// The pure core is its own package (src/core), optimized for speed; its modules keep
+// their paths here, so `crate::domain` and `okr_studio::format` mean what they did.
+pub use okr_core::{domain, format};
 
 #[cfg(target_arch = "wasm32")]
 mod split;

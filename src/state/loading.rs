@@ -20,6 +20,11 @@ use std::future::Future;
 const PART_MISSING: &str = "OKR Studio could not finish loading (the connection dropped \
     before the app was on this device). Your plans are untouched: reload once you are online.";
 
+/// An export whose part could not be fetched.
+const NOT_EXPORTED: &str = "Not exported: the part of OKR Studio that writes files could not \
+    be fetched (the connection dropped before the app was on this device). Your changes are \
+    still in this tab: keep it open and press Export now again once you are online.";
+
 /// A save whose part could not be fetched: the changes are still in the tab, and the next
 /// change tries again.
 const NOT_WRITTEN: &str = "Not saved: the part of OKR Studio that saves could not be fetched \
@@ -41,6 +46,12 @@ in_part!(store;
 in_part!(store;
     fn take_stored(app: AppState) {
         app.take_stored_now();
+    }
+);
+
+in_part!(store;
+    fn all_plans_file(app: AppState) -> Option<(String, String)> {
+        app.plan_file(true)
     }
 );
 
@@ -81,6 +92,22 @@ impl AppState {
     /// Takes the other tab's newer data, through the store part.
     pub fn reload_from_storage(&self) {
         self.in_store_part(take_stored(*self));
+    }
+
+    /// "Export now", offered when a save failed: every plan as a plan file, handed to
+    /// `deliver` (the download). The file is made in the store part, like a save: the
+    /// stamping and the file writer are the largest code a save needs, and a first visit's
+    /// first screen should not download them. After a failed write the part is already
+    /// here; when it was the part that could not be fetched, this fetches it again.
+    pub fn export_all_plans(&self, deliver: impl FnOnce(String, String) + 'static) {
+        let (app, status) = (*self, self.status);
+        spawn_local(async move {
+            match all_plans_file(app).await {
+                Ok(Some((name, text))) => deliver(name, text),
+                Ok(None) => {}
+                Err(_) => status.set(SaveStatus::NotSaved(NOT_EXPORTED.into())),
+            }
+        });
     }
 
     /// Runs a call into the store part once the part is there; if it cannot be fetched,

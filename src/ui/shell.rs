@@ -175,7 +175,14 @@ pub fn StorageBanner() -> impl IntoView {
                     }
                     SaveStatus::NotSaved(_) | SaveStatus::InMemory(_) => {
                         view! {
-                            <button class="primary" on:click=move |_| super::data::export_all(app)>
+                            <button
+                                class="primary"
+                                on:click=move |_| {
+                                    app.export_all_plans(|name, text| {
+                                        super::data::download(&name, &text, "application/json")
+                                    })
+                                }
+                            >
                                 "Export now"
                             </button>
                         }

@@ -13,7 +13,7 @@ mod sheet;
 mod sheet_parts;
 pub(crate) use sheet_parts::DateAsk;
 
-pub use export::{download, export_all};
+pub use export::download;
 pub use js::copy_text;
 
 use crate::state::{FormatError, PlanFile};
