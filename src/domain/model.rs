@@ -316,7 +316,7 @@ pub struct Kpi {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub id: Id,
-    #[serde(deserialize_with = "super::iso_date::deserialize")]
+    #[serde(with = "super::iso_date")]
     pub date: NaiveDate,
     pub value: f64,
     pub confidence: Confidence,
