@@ -3,8 +3,8 @@
 //! budget. The import preview names each by its JSON path; the import leaves that one
 //! value out and takes the rest.
 
+use crate::domain::fnv::FnvSet;
 use crate::domain::Plan;
-use std::collections::HashSet;
 
 /// A budget past this is a typo (ten billion, in any currency a marketing team plans in).
 pub const MAX_BUDGET: f64 = 1e10;
@@ -27,11 +27,12 @@ impl Tidied {
 pub fn tidy(p: usize, plan: &mut Plan) -> Vec<Tidied> {
     let mut out = Vec::new();
     // A goal a teammate deleted is still known to the file: the merge settles that link.
-    let known: HashSet<_> = plan
+    // Borrowed, not copied: a file can carry thousands of deletions.
+    let known: FnvSet<&crate::domain::Id> = plan
         .business_goals
         .iter()
-        .map(|g| g.id.clone())
-        .chain(plan.deleted.iter().map(|t| t.id.clone()))
+        .map(|g| &g.id)
+        .chain(plan.deleted.iter().map(|t| &t.id))
         .collect();
     for (o, objective) in plan.objectives.iter_mut().enumerate() {
         let mut i = 0;

@@ -6,9 +6,9 @@
 //! built when something is wrong, which keeps large valid plans fast to check.
 
 use super::{FormatError, PlanFile, StoredState};
+use crate::domain::fnv::FnvMap;
 use crate::domain::{Id, Plan, Unit};
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
 
 /// Earliest and latest year a date may have; wider than any plan, narrower than any typo.
 pub const MIN_YEAR: i32 = 1970;
@@ -111,7 +111,7 @@ impl Where {
 /// The ids seen so far in one scope, with where each was first used.
 #[derive(Default)]
 struct Ids<'a> {
-    seen: HashMap<&'a str, Where>,
+    seen: FnvMap<&'a str, Where>,
 }
 
 impl<'a> Ids<'a> {
@@ -170,7 +170,7 @@ fn records_in(plan: &Plan) -> usize {
 fn check_plan(p: usize, plan: &Plan) -> Result<(), FormatError> {
     let at = Loc::Plan(p);
     let mut ids = Ids {
-        seen: HashMap::with_capacity(records_in(plan)),
+        seen: FnvMap::with_capacity_and_hasher(records_in(plan), Default::default()),
     };
     text_at(at, "team", &plan.team)?;
     text_at(at, "context", &plan.context)?;

@@ -5,12 +5,13 @@
 use super::header::Field;
 use super::types::{shorten, CellProblem, SheetOptions};
 use crate::domain::display::{fmt_date, fmt_number};
+use crate::domain::fnv::FnvMap;
 use crate::domain::imported::{
     title_key, ImportedCheckIn, ImportedKeyResult, ImportedObjective, ImportedPlan,
 };
 use crate::domain::{Confidence, Period};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 /// A key result as one row gives it, and its reading (date, value, confidence, note).
 pub(super) struct Entry {
     pub(super) kr: ImportedKeyResult,
@@ -25,8 +26,9 @@ pub(super) struct Sheet {
     pub(super) first_rows: BTreeMap<(usize, usize, usize), usize>,
     /// (plan, title key) -> objective, and (plan, objective, title key) -> key result: a
     /// sheet of weekly numbers names each one again on every row.
-    pub(super) objective_at: HashMap<(usize, String), usize>,
-    pub(super) key_result_at: HashMap<(usize, usize, String), usize>,
+    // FNV, as everywhere ids and titles are looked up per record (see `domain::fnv`).
+    pub(super) objective_at: FnvMap<(usize, String), usize>,
+    pub(super) key_result_at: FnvMap<(usize, usize, String), usize>,
     pub(super) undated: Vec<(usize, usize, usize, f64, Option<Confidence>, String)>,
     pub(super) dates: Vec<(Field, NaiveDate)>,
     pub(super) last_objective: Option<(usize, usize)>,

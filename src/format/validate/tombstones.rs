@@ -1,14 +1,15 @@
 //! The rules for a plan's deletions (its `deleted` list), checked with the rest of the plan.
 
 use super::{too_long, MAX_ID_CHARS};
+use crate::domain::fnv::FnvMap;
 use crate::domain::{Id, Plan};
 use crate::format::FormatError;
-use std::collections::HashMap;
 
 /// Deletions: each names one record once, never the plan itself, and holds at most the
 /// content of its own kind, with its own id.
 pub(super) fn tombstones(p: usize, plan: &Plan) -> Result<(), FormatError> {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(plan.deleted.len());
+    let mut seen: FnvMap<&str, usize> =
+        FnvMap::with_capacity_and_hasher(plan.deleted.len(), Default::default());
     for (i, t) in plan.deleted.iter().enumerate() {
         let path = |f: &str| format!("plans[{p}].deleted[{i}].{f}");
         let invalid = |f: &str, message: &str| FormatError::Invalid {
