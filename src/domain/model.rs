@@ -105,7 +105,7 @@ pub struct Objective {
     /// Why this matters now.
     #[serde(default)]
     pub why: String,
-    #[serde(default)]
+    #[serde(default, serialize_with = "one_by_one")]
     pub key_results: Vec<KeyResult>,
     /// What the objective taught at the period's end, beyond its numbers.
     #[serde(default, skip_serializing_if = "Retrospective::is_empty")]
@@ -151,7 +151,7 @@ pub struct KeyResult {
     pub retrospective: Retrospective,
     #[serde(default)]
     pub projects: Vec<Project>,
-    #[serde(default)]
+    #[serde(default, serialize_with = "one_by_one")]
     pub check_ins: Vec<CheckIn>,
     #[serde(default)]
     pub checklist: super::maturity::Checklist,
@@ -341,6 +341,16 @@ pub enum Confidence {
 }
 
 mod records;
+
+/// Writes a plan's key results, and a key result's check-ins, as a list, in a function of
+/// its own. Built for speed (the core's opt-level), the whole plan's writer otherwise became
+/// one function with every level inlined, which Chromium ran at about half the speed of the
+/// same code split up: writing a 13,000-check-in plan took 7.3 ms instead of 4.1
+/// (`make bench-import`, "writing the JSON").
+#[inline(never)]
+fn one_by_one<T: Serialize, S: serde::Serializer>(items: &[T], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items)
+}
 
 #[cfg(test)]
 mod tests;
