@@ -342,7 +342,7 @@ pub enum Confidence {
 
 mod records;
 
-/// Writes a plan's key results, and a key result's check-ins, as a list, in a function of
+/// Writes an objective's key results, and a key result's check-ins, as a list, in a function of
 /// its own. Built for speed (the core's opt-level), the whole plan's writer otherwise became
 /// one function with every level inlined, which Chromium ran at about half the speed of the
 /// same code split up: writing a 13,000-check-in plan took 7.3 ms instead of 4.1

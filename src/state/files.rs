@@ -32,6 +32,20 @@ impl AppState {
         Some((file_name(&plans), text))
     }
 
+    /// Every plan as it is in this tab, without stamping the latest edits, under a plain
+    /// name: "Export now" when the store part (which stamps and names files) could not be
+    /// fetched. That happens only on a first visit whose connection dropped before the app
+    /// was on this device, so the plans were made in this tab and no other copy of them
+    /// exists to merge with; unstamped edits would only matter in a merge.
+    pub(super) fn plan_file_as_is(&self) -> Option<(String, String)> {
+        let plans = self.data.with_untracked(|d| d.plans.clone());
+        if plans.is_empty() {
+            return None;
+        }
+        let text = to_json(&PlanFile::new(plans, export_time())).ok()?;
+        Some(("okr-studio-plans.okr.json".into(), text))
+    }
+
     /// The open plan's check-ins as CSV for spreadsheets (with the mark Excel needs).
     pub fn check_ins_csv_file(&self) -> Option<(String, String)> {
         self.with_plan_untracked(|p| {

@@ -20,11 +20,6 @@ use std::future::Future;
 const PART_MISSING: &str = "OKR Studio could not finish loading (the connection dropped \
     before the app was on this device). Your plans are untouched: reload once you are online.";
 
-/// An export whose part could not be fetched.
-const NOT_EXPORTED: &str = "Not exported: the part of OKR Studio that writes files could not \
-    be fetched (the connection dropped before the app was on this device). Your changes are \
-    still in this tab: keep it open and press Export now again once you are online.";
-
 /// A save whose part could not be fetched: the changes are still in the tab, and the next
 /// change tries again.
 const NOT_WRITTEN: &str = "Not saved: the part of OKR Studio that saves could not be fetched \
@@ -98,14 +93,17 @@ impl AppState {
     /// `deliver` (the download). The file is made in the store part, like a save: the
     /// stamping and the file writer are the largest code a save needs, and a first visit's
     /// first screen should not download them. After a failed write the part is already
-    /// here; when it was the part that could not be fetched, this fetches it again.
+    /// here. When it is the part that could not be fetched, the plans are written as they
+    /// are in this tab, unstamped (`plan_file_as_is`): the work gets out either way.
     pub fn export_all_plans(&self, deliver: impl FnOnce(String, String) + 'static) {
-        let (app, status) = (*self, self.status);
+        let app = *self;
         spawn_local(async move {
-            match all_plans_file(app).await {
-                Ok(Some((name, text))) => deliver(name, text),
-                Ok(None) => {}
-                Err(_) => status.set(SaveStatus::NotSaved(NOT_EXPORTED.into())),
+            let file = match all_plans_file(app).await {
+                Ok(file) => file,
+                Err(_) => app.plan_file_as_is(),
+            };
+            if let Some((name, text)) = file {
+                deliver(name, text);
             }
         });
     }

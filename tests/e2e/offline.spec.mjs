@@ -134,6 +134,28 @@ test.describe('without the service worker (a first visit before it has cached th
     watched.errors.length = 0;
   });
 
+  test('when the part that saves cannot be fetched, Export now still gets the new plan out', async ({ page, watched }) => {
+    // The connection drops after the first screen: the part that saves (and stamps) never
+    // arrives, so the header offers Export now, and the file is written from this tab.
+    await page.route(/split_store-[0-9a-f]+\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await createPlan(page, 'Field marketing');
+    const banner = page.getByTestId('storage-banner');
+    await expect(banner).toContainText('Not saved');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Export now' }).click(),
+    ]);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(file.format).toBe('okr-studio.plans');
+    expect(file.plans.map((p) => p.team)).toEqual(['Field marketing']);
+    // Nothing was written to storage, and the header still says so.
+    expect(await page.evaluate(() => localStorage.getItem('okr-studio.state'))).toBeNull();
+    await expect(banner).toContainText('Not saved');
+    expect(watched.errors.every((e) => /Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError/.test(e)), watched.errors.join('\n')).toBe(true);
+    watched.errors.length = 0;
+  });
+
   test('stored plans whose reader cannot be fetched stay untouched, with only a reload offered', async ({ page, watched }) => {
     await page.goto('./');
     await createPlan(page, 'Field marketing');
