@@ -63,20 +63,31 @@ pub(crate) fn base36(n: u64) -> String {
 }
 
 /// Appends `n` in base 36 (lower case) to `out`.
-fn push_base36(out: &mut String, mut n: u64) {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    // u64::MAX has 13 base-36 digits.
+fn push_base36(out: &mut String, n: u64) {
     let mut buf = [0u8; 13];
-    let mut at = buf.len();
+    let len = base36_into(n, &mut buf);
+    buf[..len].iter().for_each(|&b| out.push(char::from(b)));
+}
+
+/// Writes `n` in base 36 (lower case) at the start of `out`, with no allocation; returns
+/// how many bytes it took (at most 13, the digits of `u64::MAX`). Ids and change stamps
+/// are both written this way, thousands at a time.
+pub(crate) fn base36_into(mut n: u64, out: &mut [u8]) -> usize {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut tmp = [0u8; 13];
+    let mut len = 0;
     loop {
-        at -= 1;
-        buf[at] = DIGITS[(n % 36) as usize];
+        tmp[len] = DIGITS[(n % 36) as usize];
+        len += 1;
         n /= 36;
         if n == 0 {
             break;
         }
     }
-    buf[at..].iter().for_each(|&b| out.push(char::from(b)));
+    for (o, t) in out.iter_mut().zip(tmp[..len].iter().rev()) {
+        *o = *t;
+    }
+    len
 }
 
 #[cfg(test)]

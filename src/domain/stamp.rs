@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 pub use super::device::{device_id, Device};
+use super::ids::base36_into;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Stamp {
@@ -59,25 +60,6 @@ impl fmt::Display for Stamp {
 
 /// The longest text of a stamp: 13 + 1 + 7 + 1 + 32 (a device id is at most 32 characters).
 const STAMP_TEXT_MAX: usize = 56;
-
-/// Writes `n` in base 36 at the start of `out`; returns how many bytes it took.
-fn base36_into(mut n: u64, out: &mut [u8]) -> usize {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut tmp = [0u8; 13];
-    let mut len = 0;
-    loop {
-        tmp[len] = DIGITS[(n % 36) as usize];
-        len += 1;
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    for (o, t) in out.iter_mut().zip(tmp[..len].iter().rev()) {
-        *o = *t;
-    }
-    len
-}
 
 impl Stamp {
     /// The stamp's text, written into `buf` with no allocation: a plan has thousands of
