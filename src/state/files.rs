@@ -2,6 +2,7 @@
 //! no knowledge of the formats, and so every file carries the stamps of the latest edits.
 
 use super::AppState;
+use crate::domain::Plan;
 use crate::format::{check_ins_csv, csv::CSV_BOM, csv_file_name, file_name, to_json, PlanFile};
 use leptos::prelude::*;
 
@@ -14,6 +15,23 @@ impl AppState {
     /// The open plan (or every plan) as a plan file: its download name and its text.
     pub fn plan_file(&self, all: bool) -> Option<(String, String)> {
         self.stamp_all();
+        let (plans, text) = self.plans_as_file(all)?;
+        Some((file_name(&plans), text))
+    }
+
+    /// Every plan as it is in this tab, without stamping the latest edits, under a plain
+    /// name: "Export now" when the store part (which stamps and names files) could not be
+    /// fetched. That happens only on a first visit whose connection dropped before the app
+    /// was on this device, so the plans were made in this tab and no other copy of them
+    /// exists to merge with; unstamped edits would only matter in a merge.
+    pub(super) fn plan_file_as_is(&self) -> Option<(String, String)> {
+        let (_, text) = self.plans_as_file(true)?;
+        Some(("okr-studio-plans.okr.json".into(), text))
+    }
+
+    /// The open plan (or every plan) and the text of a plan file holding it; None when
+    /// there is no plan to write.
+    fn plans_as_file(&self, all: bool) -> Option<(Vec<Plan>, String)> {
         let plans = self.data.with_untracked(|d| {
             if all {
                 return d.plans.clone();
@@ -29,21 +47,7 @@ impl AppState {
             return None;
         }
         let text = to_json(&PlanFile::new(plans.clone(), export_time())).ok()?;
-        Some((file_name(&plans), text))
-    }
-
-    /// Every plan as it is in this tab, without stamping the latest edits, under a plain
-    /// name: "Export now" when the store part (which stamps and names files) could not be
-    /// fetched. That happens only on a first visit whose connection dropped before the app
-    /// was on this device, so the plans were made in this tab and no other copy of them
-    /// exists to merge with; unstamped edits would only matter in a merge.
-    pub(super) fn plan_file_as_is(&self) -> Option<(String, String)> {
-        let plans = self.data.with_untracked(|d| d.plans.clone());
-        if plans.is_empty() {
-            return None;
-        }
-        let text = to_json(&PlanFile::new(plans, export_time())).ok()?;
-        Some(("okr-studio-plans.okr.json".into(), text))
+        Some((plans, text))
     }
 
     /// The open plan's check-ins as CSV for spreadsheets (with the mark Excel needs).

@@ -92,8 +92,9 @@ impl AppState {
     /// "Export now", offered when a save failed: every plan as a plan file, handed to
     /// `deliver` (the download). The file is made in the store part, like a save: the
     /// stamping is the largest code a save needs, and a first visit's first screen should
-    /// not download it. After a failed write the part is already here. When it is the part that could not be fetched, the plans are written as they
-    /// are in this tab, unstamped (`plan_file_as_is`): the work gets out either way.
+    /// not download it. After a failed write the part is already here. When it is the part
+    /// that could not be fetched, the plans are written as they are in this tab, unstamped
+    /// (`plan_file_as_is`): the work gets out either way.
     pub fn export_all_plans(&self, deliver: impl FnOnce(String, String) + 'static) {
         let app = *self;
         spawn_local(async move {
