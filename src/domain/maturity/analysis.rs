@@ -151,6 +151,9 @@ impl<'a> Analysis<'a> {
         if self.num(0).is_some() && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.')) {
             i = 2;
         }
+        if let Some(after) = self.owner_label() {
+            i = after;
+        }
         while self
             .tokens
             .get(i)
@@ -177,6 +180,22 @@ impl<'a> Analysis<'a> {
         if self.word(end) != "of" && !self.subject_first(end) {
             self.lead_class = tag.lead();
         }
+    }
+
+    /// "Sales: Update the pricing model", "VP Field Ops KR: …": who owns the key result,
+    /// written before a colon. The key result starts after it. A metric before a colon
+    /// ("Signups: from 500 to 800") is not a label: the words after it are no verb.
+    fn owner_label(&self) -> Option<usize> {
+        let colon = (1..self.tokens.len().min(12)).find(|&k| self.tokens[k].is_punct(b':'))?;
+        let words_only = (0..colon).all(|k| {
+            let t = &self.tokens[k];
+            t.is_word() || t.is_punct(b'(') || t.is_punct(b')') || t.is_punct(b'&')
+        });
+        let named_kr = matches!(self.word(colon - 1), "kr" | "krs" | "okr" | "okrs");
+        let verb_follows = self.tags.get(colon + 1).is_some_and(|t| {
+            t.lead() & (MILESTONE | PROJECT | ACTIVITY_VERB | CHANGE | DIRECTION) != 0
+        });
+        (words_only && (named_kr || verb_follows)).then_some(colon + 1)
     }
 
     fn subject_first(&self, from: usize) -> bool {
@@ -236,16 +255,17 @@ impl<'a> Analysis<'a> {
     }
 
     fn is_date(&self, i: usize, n: Num) -> bool {
+        // "5x Q3 revenue": a multiple is never a date, whatever period follows it.
+        if n.times {
+            return false;
+        }
         let near_month = |k: Option<usize>| k.is_some_and(|k| self.tags[k].class & DATE != 0);
         if near_month(i.checked_sub(1)) || near_month(Some(i + 1).filter(|&k| k < self.tags.len()))
         {
             return true;
         }
-        let year_like = !n.formatted
-            && !n.percent
-            && !n.currency
-            && !n.times
-            && (1990.0..=2100.0).contains(&n.value);
+        let year_like =
+            !n.formatted && !n.percent && !n.currency && (1990.0..=2100.0).contains(&n.value);
         let after_marker = i > 0 && YEAR_MARKERS.contains(&self.word(i - 1));
         let nothing_after = self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
         year_like && (after_marker || nothing_after)

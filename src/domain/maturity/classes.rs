@@ -58,3 +58,8 @@ pub const DOWN_VERB: u32 = 1 << 25;
 pub const DOWN_METRIC: u32 = 1 << 26;
 /// What the team puts in rather than what the market gives back: budget, spend, output.
 pub const INPUT: u32 = 1 << 27;
+/// Nouns that name the making of a thing: "Implementation of the MVP", "Launch of the app".
+pub const MAKING: u32 = 1 << 28;
+/// Verbs of finding out (research, evaluate, test): work whose result is knowledge, not a
+/// thing delivered.
+pub const INQUIRY: u32 = 1 << 29;

@@ -5,6 +5,7 @@ use super::classes::*;
 use super::findings::mature_findings;
 use super::rewrite::{suggest_from_fields, suggest_from_text};
 use super::shapes::*;
+use super::states::*;
 use super::{Finding, KrAssessment, Severity, Span, Verdict};
 use crate::domain::model::{KeyResult, KrKind};
 
@@ -137,7 +138,8 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // "SOC 2 certification obtained", "Release 2.0 shipped": a thing named as a state
         // (done or not), its number part of the name or a count of what is delivered, not
         // a metric that moves.
-        let state = a.has(DONE) && lead & (CHANGE | RELATIVE_VERB) == 0 && a.head != Head::Metric;
+        let state = (a.has(DONE) && lead & (CHANGE | RELATIVE_VERB) == 0 && a.head != Head::Metric)
+            || done_after_subject(a);
         // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
         // what the team puts in is effort, whatever the numbers (less of it can be a gain).
         let more_input =
@@ -150,15 +152,31 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             && lead & (ACTIVITY_VERB | MILESTONE) != 0
             && lead & CHANGE == 0
             && a.head != Head::Metric;
-        return if (a.head == Head::Activity && !a.has(METRIC)) || bounded_work {
+        // "Complete QBRs for all tier-1 accounts", "Undertake a monthly review call with all
+        // accounts over $1m": the verb acts on the team's own work; the numbers only say
+        // for whom.
+        let works_on_own_output = lead & (MILESTONE | ACTIVITY_VERB) != 0
+            && lead & DIRECTION == 0
+            && (lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN
+                || (lead & INQUIRY != 0 && !pattern));
+        // "Hire at least two engineers": a floor on a hire is still a hire.
+        let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
+        return if (done_after_subject(a) && !pattern) || hiring {
+            Verdict::Binary
+        } else if (a.head == Head::Activity && !a.has(METRIC) && !head_answered(a))
+            || bounded_work
+            || works_on_own_output
+            || (counts_own_work(a) && lead & DOWN_VERB == 0)
+        {
             Verdict::Task
-        } else if state && !pattern {
+        } else if (state || (states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0)) && !pattern
+        {
             Verdict::Binary
         } else if more_input {
             Verdict::Task
         } else if pattern {
             Verdict::Mature
-        } else if pure_activity {
+        } else if pure_activity && lead_object(a) & METRIC == 0 {
             Verdict::Task
         } else if lead & MILESTONE != 0 && a.head != Head::Metric {
             if just_one {
@@ -166,7 +184,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             } else {
                 Verdict::Task
             }
-        } else if a.head == Head::Activity {
+        } else if a.head == Head::Activity && !head_answered(a) {
             Verdict::Task
         } else {
             Verdict::Mature
@@ -181,7 +199,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     // "Every new account activated within its first week", "No customer waits more than a
     // day": a rule over every member of a population, bounded by a comparator, is a share
     // that can be counted at any time (it should be 100%), though no digit is written.
-    if !wishful && universal(a) && a.has(COMPARATOR) {
+    if !wishful && ((universal(a) && a.has(COMPARATOR)) || share_in_words(a)) {
         return Verdict::Mature;
     }
     // "From quarterly to monthly releases", "from a week to a day": a from-to in words.
@@ -203,10 +221,22 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     if !wishful && states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0 {
         return Verdict::Binary;
     }
-    // "The help center fully translated", "A working referral flow": a thing named in a
-    // finished state, with no verb of change: done or not.
-    if !wishful && names_a_state(a) {
+    // "The help center fully translated", "A working referral flow", "ProtoSchool has its
+    // own roadmap", "Implementation of the MVP": a thing named in a finished state or said
+    // to be true, with no verb of change: done or not.
+    if !wishful
+        && (names_a_state(a)
+            || done_after_subject(a)
+            || states_a_fact(a)
+            || names_the_making_of(a)
+            || says_it_exists(a))
+    {
         return Verdict::Binary;
+    }
+    // "Research options for UDFs", "Test a set of new success efforts": finding out is
+    // work whose result is knowledge.
+    if lead & INQUIRY != 0 {
+        return Verdict::Task;
     }
     // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish
     // ("Build stronger relationships").
@@ -214,7 +244,9 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         return Verdict::Binary;
     }
     // "Sign a partnership agreement", "Get the messaging approved": one thing, done or not.
-    if !wishful && (lead & ACQUIRE != 0 || a.has(DONE)) {
+    // "Published five case studies" is work done again and again, not one thing.
+    let repeated_work = lead & (ACTIVITY_VERB | DONE) != 0 && plural_activity(a);
+    if !wishful && !repeated_work && (lead & ACQUIRE != 0 || a.has(DONE)) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {

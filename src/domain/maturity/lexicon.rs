@@ -17,14 +17,15 @@ pub const TABLES: &[(u32, &str)] = &[
          finish, deploy, ship, install, introduce, establish, rebrand, select, choose, sign \
          off, kick off, develop, design, prepare, draft, document, map, automate, replace, \
          switch, move, consolidate, restructure, relaunch, refresh, rewrite, onboard, deliver, \
-         organise, organize, open, start, begin, found",
+         organise, organize, open, start, begin, found, release, update, form, fix, track, \
+         commit to",
     ),
     (
         PROJECT,
         "launch, migrate, define, implement, hold, co publish, redesign, set up, setup, \
          finalize, finalise, hire, integrate, roll out, go live, complete, finish, deploy, \
          ship, install, rebrand, select, choose, sign off, kick off, draft, document, automate, \
-         replace, switch, consolidate, relaunch, rewrite, deliver",
+         replace, switch, consolidate, relaunch, rewrite, deliver, release",
     ),
     (
         ACTIVITY_VERB,
@@ -32,7 +33,8 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away",
+         out, give away, fine tune, tune, undertake, identify, research, explore, \
+         investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
         GENERIC,
@@ -46,7 +48,8 @@ pub const TABLES: &[(u32, &str)] = &[
          reel, talk, keynote, speaking slot, presentation, workshop, meetup, event, roundtable, \
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
-         piece, social media post, sequence, boot camp, bootcamp",
+         piece, social media post, sequence, boot camp, bootcamp, round, feedback round, session, \
+         study, qbr, review meeting, review call, breakout room, stream",
     ),
     (
         METRIC,
@@ -62,7 +65,7 @@ pub const TABLES: &[(u32, &str)] = &[
          review, rating, volume, search volume, rank, ranking, position, dau, mau, wau, no show \
          rate, reply rate, response rate, win rate, uplift, value, roi, spend, budget, member, \
          participant, account, partner, installs, awareness, consideration, adoption, usage, \
-         growth, profit, income, sov, kpi, metric",
+         growth, profit, income, sov, kpi, metric, citation",
     ),
     (
         CHANGE,
@@ -71,7 +74,7 @@ pub const TABLES: &[(u32, &str)] = &[
          rise, fall, drop, climb, improve, shorten, bring down, bring, expand, accelerate, \
          deliver, add, gain, earn, attract, capture, convert, book, acquire, retain, sell, \
          bring in, rank, stay, remain, hold, come, move, source, double, halve, triple, \
-         quadruple, scale, land, win, secure, sign, close",
+         quadruple, scale, land, win, secure, sign, close, gather, collect",
     ),
     (
         ACQUIRE,
@@ -106,7 +109,8 @@ pub const TABLES: &[(u32, &str)] = &[
          efficient, quality, excellent, amazing, awesome, great, greater, stronger, strong, \
          significant, significantly, meaningful, robust, solid, consistent, maximize, maximise, \
          minimize, minimise, foster, nurture, empower, elevate, more, less, awareness, world \
-         class, top notch, best, leading, engaging, double down, focus on",
+         class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
+         quicker, smarter, richer, deeper, broader, wider",
     ),
     (
         SUPERLATIVE,
@@ -159,6 +163,18 @@ pub const TABLES: &[(u32, &str)] = &[
          during, until, since, least, most, via, through, using",
     ),
     (BE, "be, become, been, being, stay ahead"),
+    (
+        INQUIRY,
+        "research, explore, investigate, assess, evaluate, analyse, analyze, pilot, \
+         experiment, test",
+    ),
+    (
+        MAKING,
+        "implementation, creation, development, generation, completion, launch, delivery, \
+         release, rollout, roll out, publication, introduction, establishment, definition, \
+         design, redesign, migration, integration, deployment, setup, set up, rebuild, \
+         support, curation, translation, documentation",
+    ),
     (INPUT, "budget, spend, ad spend, headcount, staff, output"),
     (
         PERIOD_OVER,

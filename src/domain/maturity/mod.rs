@@ -22,6 +22,7 @@ mod plan;
 mod rewrite;
 mod shapes;
 mod stated;
+mod states;
 mod tokens;
 
 pub use checklist::{

@@ -111,10 +111,23 @@ pub(super) fn names_a_state(a: &Analysis) -> bool {
     })
 }
 
-/// Whether the title opens with a quantifier over a whole population.
+/// Whether the title opens with a quantifier over a whole population, or puts one before
+/// what it measures ("Answer every inbound lead in under a minute").
 pub(super) fn universal(a: &Analysis) -> bool {
-    a.tokens.first().is_some_and(|t| t.is_word())
-        && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none")
+    let opens = a.tokens.first().is_some_and(|t| t.is_word())
+        && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none");
+    opens
+        || (1..a.tokens.len()).any(|i| {
+            matches!(a.word(i), "every" | "each" | "all")
+                && a.find_from(i + 1, METRIC).is_some_and(|m| m <= i + 3)
+        })
+}
+
+/// "Hire two customer engineers", "Recruit 3 SDRs": people joining the team, done or not,
+/// whatever the number (the label guide reads hiring as a milestone).
+pub(super) fn hires(a: &Analysis) -> bool {
+    a.lead
+        .is_some_and(|(i, _)| matches!(a.tags[i].base, "hire") || a.word(i).starts_with("recruit"))
 }
 
 /// "Attend industry events": plural activity nouns mean repeated work.
@@ -130,5 +143,86 @@ pub(super) fn plural_activity(a: &Analysis) -> bool {
         };
         let w = a.word(last);
         w.ends_with('s') && w != a.tags[last].base
+    })
+}
+
+/// What the leading verb acts on: the classes of the head (last word or known phrase) of
+/// the words after it, up to a number or a function word ("Gathered | leads for clients",
+/// "Complete | QBRs for …"); "test | customer pitch" acts on a pitch, not on customers.
+pub(super) fn lead_object(a: &Analysis) -> u32 {
+    let Some((_, mut end)) = a.lead else { return 0 };
+    if matches!(a.word(end), "a" | "an" | "the" | "our") {
+        end += 1;
+    }
+    let mut head = 0;
+    for k in end..(end + 4).min(a.tokens.len()) {
+        let t = a.tags[k];
+        if !a.tokens[k].is_word() || t.class & STOP != 0 {
+            break;
+        }
+        if !t.inner {
+            head = t.all();
+        }
+    }
+    head
+}
+
+/// "Increase the number of A/B tests run from 4 to 10": the number counts the team's own
+/// work. Not when a participle says others did it ("meetings booked", "events attended by").
+pub(super) fn counts_own_work(a: &Analysis) -> bool {
+    let n = a.tokens.len();
+    (0..n).any(|i| {
+        if !(a.word(i) == "number" && a.word(i + 1) == "of") {
+            return false;
+        }
+        let mut class = 0;
+        let mut k = i + 2;
+        // A known phrase may open with a function word ("a/b test").
+        while k < n
+            && k < i + 8
+            && a.tokens[k].is_word()
+            && (a.tags[k].class & STOP == 0 || a.tags[k].phrase != 0)
+        {
+            if answers(a, k) {
+                return false;
+            }
+            class |= a.tags[k].all();
+            k += 1;
+        }
+        class & ACTIVITY_NOUN != 0 && class & METRIC == 0
+    })
+}
+
+/// "meetings booked", "a post hits the top 5": a verb saying someone else acted on the
+/// thing, so its count is a response, not the team's work ("posts published", "projects
+/// delivered").
+pub(super) fn answers(a: &Analysis, k: usize) -> bool {
+    let c = a.tags[k].class;
+    let w = a.word(k);
+    k > 0
+        && (w.ends_with("ed") || (w.ends_with('s') && w != a.tags[k].base))
+        && c & (CHANGE | ACQUIRE) != 0
+        && c & (MILESTONE | ACTIVITY_VERB) == 0
+}
+
+/// Whether the words right after the main number's head say someone else acted on it.
+pub(super) fn head_answered(a: &Analysis) -> bool {
+    let Some(span) = a.head_span else {
+        return false;
+    };
+    (0..a.tokens.len())
+        .find(|&k| a.tokens[k].start >= span.end)
+        .is_some_and(|k| answers(a, k))
+}
+
+/// "Half of new signups come from referrals", "two thirds of trials": a share of a
+/// population in words, a number that can be read at any time.
+pub(super) fn share_in_words(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|i| {
+        matches!(
+            a.word(i),
+            "half" | "third" | "thirds" | "quarter" | "quarters" | "majority"
+        ) && a.word(i + 1) == "of"
+            && a.find_from(i + 2, METRIC).is_some_and(|m| m <= i + 5)
     })
 }

@@ -1,0 +1,79 @@
+//! Titles that say a thing is finished or true, without a verb of change: "ProtoSchool has
+//! its own roadmap", "GDPR policy fully implemented", "Implementation of the MVP". Each is
+//! done or not done, so binary, though no launch verb leads it.
+
+use super::analysis::Analysis;
+use super::classes::*;
+
+/// Verb classes: a lead with none of them is the subject of the sentence, not its verb.
+const VERBS: u32 = CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
+
+/// Whether the title opens with a noun phrase (no verb leads it).
+fn opens_with_subject(a: &Analysis) -> bool {
+    a.lead.is_some() && a.lead_class & VERBS == 0
+}
+
+/// "ProtoSchool has an IPFS tutorial", "First-time contributors are greeted by a bot",
+/// "A node always finds files on the gateways": a subject, then a verb that says what is
+/// true of it. No number and no metric, so the sentence is true or not yet true. "… is to
+/// ensure …" states an aim, and "… will be …" a wish; neither is read as a fact.
+pub(super) fn states_a_fact(a: &Analysis) -> bool {
+    if !opens_with_subject(a) || a.has(RELATIVE_MARK | BE | VAGUE) {
+        return false;
+    }
+    (1..a.tokens.len().min(12)).any(|k| {
+        let aux = matches!(
+            a.word(k),
+            "has" | "have" | "is" | "are" | "will" | "gets" | "always" | "never"
+        );
+        let next = a.word(k + 1);
+        // "Customers are happy" says how a metric's population feels, a wish; "New users
+        // are greeted by a checklist" says what the product does to them, done or not.
+        let done_to_them = next.ends_with("ed") && a.word(k + 2) == "by";
+        let subject = (0..k).all(|i| !a.tokens[i].is_punct(b','))
+            && (0..k)
+                .rev()
+                .find(|&i| a.tokens[i].is_word())
+                .is_some_and(|i| a.tags[i].class & METRIC == 0 || done_to_them);
+        aux && subject && !next.is_empty() && !matches!(next, "to" | "be" | "not")
+    })
+}
+
+/// "GDPR policy fully implemented", "Security page updated with the new certifications",
+/// "Stable 1.0 version released as open source": a thing, then the participle of a verb
+/// that makes or ships it. What follows the participle only describes the result. A
+/// subject that is the team's own output ("Blog posts published") is work, not a state.
+pub(super) fn done_after_subject(a: &Analysis) -> bool {
+    if !opens_with_subject(a) {
+        return false;
+    }
+    let n = a.tokens.len().min(8);
+    (1..n).any(|k| {
+        let t = a.tags[k];
+        let w = a.word(k);
+        let participle = t.all() & DONE != 0
+            || (w.len() > 4 && w.ends_with("ed") && t.class & (MILESTONE | PROJECT) != 0);
+        let subject = (0..k).all(|i| {
+            let c = a.tags[i].all();
+            c & (ACTIVITY_NOUN | CHANGE | DIRECTION) == 0 || c & METRIC != 0 && c & CHANGE == 0
+        });
+        participle && subject && (0..k).all(|i| a.tags[i].all() & ACTIVITY_NOUN == 0)
+    })
+}
+
+/// "Implementation of the MVP", "Support for git diff": the making of a thing, named as
+/// a noun, is the thing's delivery.
+pub(super) fn names_the_making_of(a: &Analysis) -> bool {
+    a.lead.is_some_and(|(i, end)| {
+        a.tags[i].lead() & MAKING != 0 && matches!(a.word(end), "of" | "for")
+    })
+}
+
+/// "Welcoming, up-to-date developer documentation exists": the sentence says the thing
+/// exists, so it does or does not yet.
+pub(super) fn says_it_exists(a: &Analysis) -> bool {
+    (0..a.tokens.len())
+        .rev()
+        .find(|&k| a.tokens[k].is_word())
+        .is_some_and(|k| k > 0 && matches!(a.word(k), "exists" | "exist"))
+}
