@@ -63,3 +63,6 @@ pub const MAKING: u32 = 1 << 28;
 /// Verbs of finding out (research, evaluate, test): work whose result is knowledge, not a
 /// thing delivered.
 pub const INQUIRY: u32 = 1 << 29;
+/// Things a product team ships, counted one by one: "Ship 3 features", "Two new
+/// integrations". Each is done or not, so a count of them is a set of milestones.
+pub const SHIPPED: u32 = 1 << 30;

@@ -159,9 +159,11 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             && lead & DIRECTION == 0
             && (lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN
                 || (lead & INQUIRY != 0 && !pattern));
-        // "Hire at least two engineers": a floor on a hire is still a hire.
+        // "Hire at least two engineers": a floor on a hire is still a hire. "Ship 3
+        // features", "Three new integrations": each shipped or not.
         let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
-        return if (done_after_subject(a) && !pattern) || hiring {
+        let shipped = counts_shipped(a) && !pattern && lead & DIRECTION == 0;
+        return if (done_after_subject(a) && !pattern) || hiring || shipped {
             Verdict::Binary
         } else if (a.head == Head::Activity && !a.has(METRIC) && !head_answered(a))
             || bounded_work
@@ -246,6 +248,9 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     // "Sign a partnership agreement", "Get the messaging approved": one thing, done or not.
     // "Published five case studies" is work done again and again, not one thing.
     let repeated_work = lead & (ACTIVITY_VERB | DONE) != 0 && plural_activity(a);
+    if repeated_work && !wishful {
+        return Verdict::Task;
+    }
     if !wishful && !repeated_work && (lead & ACQUIRE != 0 || a.has(DONE)) {
         return Verdict::Binary;
     }

@@ -467,6 +467,26 @@ fn a_title_says_what_is_true_done_or_counted() {
             "what the market gives",
         ),
         (
+            "Ship 4 features for the self-serve plan",
+            Verdict::Binary,
+            "each feature shipped or not",
+        ),
+        (
+            "Two new CRM integrations",
+            Verdict::Binary,
+            "each integration shipped or not",
+        ),
+        (
+            "Grow weekly users of the Slack integration from 200 to 500",
+            Verdict::Mature,
+            "a shipped thing's users",
+        ),
+        (
+            "Published customer case studies",
+            Verdict::Task,
+            "a past verb on repeated work",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

@@ -49,7 +49,7 @@ pub const TABLES: &[(u32, &str)] = &[
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
          piece, social media post, sequence, boot camp, bootcamp, round, feedback round, session, \
-         study, qbr, review meeting, review call, breakout room, stream",
+         study, qbr, review meeting, review call, breakout room, stream, conf",
     ),
     (
         METRIC,
@@ -163,6 +163,10 @@ pub const TABLES: &[(u32, &str)] = &[
          during, until, since, least, most, via, through, using",
     ),
     (BE, "be, become, been, being, stay ahead"),
+    (
+        SHIPPED,
+        "feature, integration, connector, plugin, extension, endpoint, api, sdk, version",
+    ),
     (
         INQUIRY,
         "research, explore, investigate, assess, evaluate, analyse, analyze, pilot, \

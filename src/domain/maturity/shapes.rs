@@ -130,6 +130,16 @@ pub(super) fn hires(a: &Analysis) -> bool {
         .is_some_and(|(i, _)| matches!(a.tags[i].base, "hire") || a.word(i).starts_with("recruit"))
 }
 
+/// Whether the main number counts things a product team ships ("3 features").
+pub(super) fn counts_shipped(a: &Analysis) -> bool {
+    let Some(span) = a.head_span else {
+        return false;
+    };
+    (0..a.tokens.len())
+        .rfind(|&k| a.tokens[k].start >= span.start && a.tokens[k].end <= span.end)
+        .is_some_and(|k| a.tags[k].class & SHIPPED != 0)
+}
+
 /// "Attend industry events": plural activity nouns mean repeated work.
 pub(super) fn plural_activity(a: &Analysis) -> bool {
     (0..a.tokens.len()).any(|i| {
