@@ -52,6 +52,8 @@ pub struct Analysis<'a> {
 const NOUNS: u32 = METRIC | ACTIVITY_NOUN;
 const FILLERS: &[&str] = &[
     "we",
+    "i",
+    "did",
     "will",
     "to",
     "successfully",
@@ -266,6 +268,13 @@ impl<'a> Analysis<'a> {
         }
         let year_like =
             !n.formatted && !n.percent && !n.currency && (1990.0..=2100.0).contains(&n.value);
+        // "within the first two weeks", "in the next 3 months": when, not how much.
+        let span_of_time = i > 0
+            && matches!(self.word(i - 1), "first" | "next")
+            && self.tags.get(i + 1).is_some_and(|t| t.class & UNIT != 0);
+        if span_of_time {
+            return true;
+        }
         let after_marker = i > 0 && YEAR_MARKERS.contains(&self.word(i - 1));
         let nothing_after = self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
         year_like && (after_marker || nothing_after)

@@ -85,4 +85,11 @@ pub const OUTCOME_HINTS: &[(&str, &str)] = &[
     ("checkout", "checkout conversion rate"),
     ("mobile app", "weekly active users on mobile"),
     ("integration", "signups that use the integration"),
+    ("qbr", "net revenue retention"),
+    ("review meeting", "net revenue retention"),
+    ("review call", "net revenue retention"),
+    ("feature", "weekly active users of the new features"),
+    ("pricing", "average deal size"),
+    ("stream", "live viewers per stream"),
+    ("conf", "leads sourced at events"),
 ];

@@ -159,11 +159,20 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             && lead & DIRECTION == 0
             && (lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN
                 || (lead & INQUIRY != 0 && !pattern));
+        // "Write a blog post that gets 100+ reads": the work, then the response it should
+        // bring, counted.
+        let answered_work = responds(a);
+        // "Launch Feature X to 10 customers": the number says how far the launch goes.
+        let rollout = lead & PROJECT != 0
+            && !pattern
+            && a.primary.is_some_and(|p| p > 0 && a.word(p - 1) == "to");
         // "Hire at least two engineers": a floor on a hire is still a hire. "Ship 3
         // features", "Three new integrations": each shipped or not.
         let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
         let shipped = counts_shipped(a) && !pattern && lead & DIRECTION == 0;
-        return if (done_after_subject(a) && !pattern) || hiring || shipped {
+        return if answered_work {
+            Verdict::Mature
+        } else if (done_after_subject(a) && !pattern) || hiring || shipped || rollout {
             Verdict::Binary
         } else if (a.head == Head::Activity && !a.has(METRIC) && !head_answered(a))
             || bounded_work
@@ -237,7 +246,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     }
     // "Research options for UDFs", "Test a set of new success efforts": finding out is
     // work whose result is knowledge.
-    if lead & INQUIRY != 0 {
+    if lead & INQUIRY != 0 && !a.has(MILESTONE) {
         return Verdict::Task;
     }
     // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish

@@ -487,6 +487,31 @@ fn a_title_says_what_is_true_done_or_counted() {
             "a past verb on repeated work",
         ),
         (
+            "Write a guide that gets 2,000 downloads",
+            Verdict::Mature,
+            "the work, then the response it brings",
+        ),
+        (
+            "Roll out the new onboarding to 200 accounts",
+            Verdict::Binary,
+            "how far a launch goes",
+        ),
+        (
+            "Did I run 4 webinars this quarter?",
+            Verdict::Task,
+            "a personal check, read as its work",
+        ),
+        (
+            "Research and finalize the pricing proposal",
+            Verdict::Binary,
+            "finding out, then a thing finished",
+        ),
+        (
+            "Implement lead routing within the first two weeks",
+            Verdict::Binary,
+            "the number says when",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

@@ -33,7 +33,7 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away, fine tune, tune, undertake, identify, research, explore, \
+         out, give away, fine tune, tune, undertake, look at, read, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -74,7 +74,7 @@ pub const TABLES: &[(u32, &str)] = &[
          rise, fall, drop, climb, improve, shorten, bring down, bring, expand, accelerate, \
          deliver, add, gain, earn, attract, capture, convert, book, acquire, retain, sell, \
          bring in, rank, stay, remain, hold, come, move, source, double, halve, triple, \
-         quadruple, scale, land, win, secure, sign, close, gather, collect",
+         quadruple, scale, land, win, secure, sign, close, gather, collect, influence",
     ),
     (
         ACQUIRE,

@@ -69,10 +69,12 @@ fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
         }
     }
     // "Review 100 tickets": a verb of the team's own work is never the metric, even when
-    // the same word can name one ("reviews" on G2).
+    // the same word can name one ("reviews" on G2). Words before the lead are an owner
+    // ("Sales: …") or a list marker, never the metric.
     let after_lead = match a.lead {
         Some((_, end)) if a.lead_class & ACTIVITY_VERB != 0 => end,
-        _ => 0,
+        Some((start, _)) => start,
+        None => 0,
     };
     let i = a.find_from(after_lead, METRIC)?;
     let t = a.tags[i];

@@ -130,6 +130,20 @@ pub(super) fn hires(a: &Analysis) -> bool {
         .is_some_and(|(i, _)| matches!(a.tags[i].base, "hire") || a.word(i).starts_with("recruit"))
 }
 
+/// "… a blog post that gets 100+ reads", "… a talk which brings 30 leads": a relative
+/// clause whose verb of change comes right before the main number, so the number counts
+/// what others do in response to the work.
+pub(super) fn responds(a: &Analysis) -> bool {
+    let Some(p) = a.primary else { return false };
+    let lead_end = a.lead.map_or(0, |(_, end)| end);
+    (p.saturating_sub(2)..p).any(|v| {
+        v >= lead_end
+            && a.tags[v].class & CHANGE != 0
+            && a.tags[v].class & (MILESTONE | ACTIVITY_VERB) == 0
+            && (v.saturating_sub(3)..v).any(|k| matches!(a.word(k), "that" | "which" | "who"))
+    })
+}
+
 /// Whether the main number counts things a product team ships ("3 features").
 pub(super) fn counts_shipped(a: &Analysis) -> bool {
     let Some(span) = a.head_span else {
