@@ -142,8 +142,8 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             || done_after_subject(a);
         // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
         // what the team puts in is effort, whatever the numbers (less of it can be a gain).
-        let more_input =
-            (a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC);
+        let more_input = lead & INPUT != 0
+            || ((a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC));
         // "Create at least 5 how-to guides": a floor on how much the team makes is still
         // an amount of work, not a response to it.
         let bounded_work = a.threshold.is_some()
@@ -210,7 +210,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     // "Every new account activated within its first week", "No customer waits more than a
     // day": a rule over every member of a population, bounded by a comparator, is a share
     // that can be counted at any time (it should be 100%), though no digit is written.
-    if !wishful && ((universal(a) && a.has(COMPARATOR)) || share_in_words(a)) {
+    if !wishful && ((universal(a) && (a.has(COMPARATOR) || says_of_each(a))) || share_in_words(a)) {
         return Verdict::Mature;
     }
     // "From quarterly to monthly releases", "from a week to a day": a from-to in words.

@@ -33,7 +33,7 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away, fine tune, tune, undertake, look at, read, identify, research, explore, \
+         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (

@@ -5,6 +5,23 @@
 use super::analysis::Analysis;
 use super::classes::*;
 
+/// Verbs that say what a thing does or offers: "The portal supports deal registration".
+const CAPABLE: &[&str] = &[
+    "supports", "allows", "lets", "offers", "includes", "handles", "provides", "enables", "covers",
+    "shows", "runs", "works",
+];
+
+/// "Every enterprise deal has a mutual action plan", "All reps use the new CRM": what is
+/// said of each member of a population, so the share of members it is true of.
+pub(super) fn says_of_each(a: &Analysis) -> bool {
+    (1..a.tokens.len().min(10)).any(|k| {
+        matches!(
+            a.word(k),
+            "has" | "have" | "gets" | "get" | "uses" | "use" | "follows" | "follow"
+        ) || CAPABLE.contains(&a.word(k))
+    })
+}
+
 /// Verb classes: a lead with none of them is the subject of the sentence, not its verb.
 const VERBS: u32 = CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
 
@@ -25,7 +42,7 @@ pub(super) fn states_a_fact(a: &Analysis) -> bool {
         let aux = matches!(
             a.word(k),
             "has" | "have" | "is" | "are" | "will" | "gets" | "always" | "never"
-        );
+        ) || CAPABLE.contains(&a.word(k));
         let next = a.word(k + 1);
         // "Customers are happy" says how a metric's population feels, a wish; "New users
         // are greeted by a checklist" says what the product does to them, done or not.
@@ -51,13 +68,20 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
     (1..n).any(|k| {
         let t = a.tags[k];
         let w = a.word(k);
+        // A participle, known ("launched") or not ("trained"), but not one that says a
+        // number moved ("increased") or a wish ("improved").
         let participle = t.all() & DONE != 0
-            || (w.len() > 4 && w.ends_with("ed") && t.class & (MILESTONE | PROJECT) != 0);
-        let subject = (0..k).all(|i| {
-            let c = a.tags[i].all();
-            c & (ACTIVITY_NOUN | CHANGE | DIRECTION) == 0 || c & METRIC != 0 && c & CHANGE == 0
-        });
-        participle && subject && (0..k).all(|i| a.tags[i].all() & ACTIVITY_NOUN == 0)
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && t.class & (CHANGE | DIRECTION | VAGUE | METRIC | ACTIVITY_NOUN) == 0);
+        // "Customers delighted", "Leads qualified": said of a metric's population, unless
+        // the participle makes the thing ("Health score defined").
+        let makes = t.all() & DONE != 0 || t.class & (MILESTONE | PROJECT) != 0;
+        let head = (0..k).rev().find(|&i| a.tokens[i].is_word());
+        let subject = head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
+            && (0..k).all(|i| a.tags[i].all() & (ACTIVITY_NOUN | CHANGE | DIRECTION) == 0)
+            && !matches!(a.word(0), "number" | "amount" | "percentage" | "count");
+        participle && subject
     })
 }
 
