@@ -97,8 +97,10 @@ impl Analysis<'_> {
                 continue;
             }
             let c = t.class;
+            // A participle after the noun starts what is said of it ("calls | shadowed by").
+            let participle = self.word(k).ends_with("ed") && c & NOUN == 0;
             let stops = c & (STOP | HOW | COMPARATOR | BE) != 0
-                || (words > 0 && !joined && c & CHANGE != 0 && c & NOUN == 0);
+                || (words > 0 && !joined && (c & CHANGE != 0 || participle) && c & NOUN == 0);
             if stops {
                 break;
             }

@@ -174,7 +174,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             Verdict::Mature
         } else if (done_after_subject(a) && !pattern) || hiring || shipped || rollout {
             Verdict::Binary
-        } else if (a.head == Head::Activity && !a.has(METRIC) && !head_answered(a))
+        } else if (a.head == Head::Activity && !metric_beside_head(a) && !head_answered(a))
             || bounded_work
             || works_on_own_output
             || (counts_own_work(a) && lead & DOWN_VERB == 0)

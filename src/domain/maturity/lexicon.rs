@@ -200,6 +200,6 @@ pub const TABLES: &[(u32, &str)] = &[
         "launched, live, in place, done, completed, ready, approved, signed off, published, \
          shipped, rolled out, deployed, finished, delivered, selected, in production, \
          available, agreed, obtained, certified, up and running, operational, documented, \
-         established, set up, signed, migrated, integrated, in use, adopted",
+         established, set up, signed, migrated, integrated, in use, adopted, built, written, held, chosen, drawn up",
     ),
 ];

@@ -116,10 +116,13 @@ pub(super) fn names_a_state(a: &Analysis) -> bool {
 pub(super) fn universal(a: &Analysis) -> bool {
     let opens = a.tokens.first().is_some_and(|t| t.is_word())
         && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none");
+    // "every" and "each" quantify whatever follows; "all" only a metric's population
+    // ("all regional sites" is the scope of a rollout).
     opens
-        || (1..a.tokens.len()).any(|i| {
-            matches!(a.word(i), "every" | "each" | "all")
-                && a.find_from(i + 1, METRIC).is_some_and(|m| m <= i + 3)
+        || (1..a.tokens.len()).any(|i| match a.word(i) {
+            "every" | "each" => a.tokens.get(i + 1).is_some_and(|t| t.is_word()),
+            "all" => a.find_from(i + 1, METRIC).is_some_and(|m| m <= i + 3),
+            _ => false,
         })
 }
 
@@ -141,6 +144,16 @@ pub(super) fn responds(a: &Analysis) -> bool {
             && a.tags[v].class & CHANGE != 0
             && a.tags[v].class & (MILESTONE | ACTIVITY_VERB) == 0
             && (v.saturating_sub(3)..v).any(|k| matches!(a.word(k), "that" | "which" | "who"))
+    })
+}
+
+/// Whether a metric word stands outside the main number's head: "Run webinars that bring
+/// 200 leads" names a response; in "10 sales calls" the metric word only names the calls.
+pub(super) fn metric_beside_head(a: &Analysis) -> bool {
+    let span = a.head_span;
+    (0..a.tokens.len()).any(|k| {
+        let inside = span.is_some_and(|s| a.tokens[k].start >= s.start && a.tokens[k].end <= s.end);
+        !inside && a.tags[k].all() & METRIC != 0
     })
 }
 

@@ -70,16 +70,28 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
         let w = a.word(k);
         // A participle, known ("launched") or not ("trained"), but not one that says a
         // number moved ("increased") or a wish ("improved").
+        let verb = t.class & (ACTIVITY_VERB | MILESTONE | PROJECT) != 0;
         let participle = t.all() & DONE != 0
             || (w.len() > 4
                 && w.ends_with("ed")
-                && t.class & (CHANGE | DIRECTION | VAGUE | METRIC | ACTIVITY_NOUN) == 0);
+                && t.class & (CHANGE | DIRECTION | VAGUE) == 0
+                && (t.class & (METRIC | ACTIVITY_NOUN) == 0 || verb));
         // "Customers delighted", "Leads qualified": said of a metric's population, unless
         // the participle makes the thing ("Health score defined").
         let makes = t.all() & DONE != 0 || t.class & (MILESTONE | PROJECT) != 0;
         let head = (0..k).rev().find(|&i| a.tokens[i].is_word());
+        // "Positioning workshop held" is one event; "Blog posts published" is work.
+        let plural_work = |i: usize| {
+            let t = a.tags[i];
+            let last = if t.phrase & ACTIVITY_NOUN != 0 {
+                t.phrase_end - 1
+            } else {
+                i
+            };
+            t.all() & ACTIVITY_NOUN != 0 && a.word(last).ends_with('s')
+        };
         let subject = head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
-            && (0..k).all(|i| a.tags[i].all() & (ACTIVITY_NOUN | CHANGE | DIRECTION) == 0)
+            && (0..k).all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_work(i))
             && !matches!(a.word(0), "number" | "amount" | "percentage" | "count");
         participle && subject
     })
