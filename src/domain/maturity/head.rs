@@ -97,8 +97,14 @@ impl Analysis<'_> {
                 continue;
             }
             let c = t.class;
-            // A participle after the noun starts what is said of it ("calls | shadowed by").
-            let participle = self.word(k).ends_with("ed") && c & NOUN == 0;
+            // A participle after the noun starts what is said of it ("calls | shadowed by");
+            // before a noun it describes it ("marketing qualified leads").
+            let participle = self.word(k).ends_with("ed")
+                && c & NOUN == 0
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| !t.is_word() || self.tags[k + 1].class & STOP != 0);
             let stops = c & (STOP | HOW | COMPARATOR | BE) != 0
                 || (words > 0 && !joined && (c & CHANGE != 0 || participle) && c & NOUN == 0);
             if stops {

@@ -146,7 +146,14 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             || ((a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC));
         // "Create at least 5 how-to guides": a floor on how much the team makes is still
         // an amount of work, not a response to it.
-        let bounded_work = a.threshold.is_some()
+        // The floor must be on the work counted, not on a metric further on ("Implement the
+        // recommender (top-10 products) with >5% CTR").
+        let floor_on_head = a.threshold.is_some_and(|s| {
+            a.primary
+                .and_then(|p| a.tokens.get(p))
+                .is_some_and(|t| t.start >= s.start && t.end <= s.end)
+        });
+        let bounded_work = floor_on_head
             && a.from_to.is_none()
             && a.relative.is_none()
             && lead & (ACTIVITY_VERB | MILESTONE) != 0
@@ -169,7 +176,10 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // "Hire at least two engineers": a floor on a hire is still a hire. "Ship 3
         // features", "Three new integrations": each shipped or not.
         let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
-        let shipped = counts_shipped(a) && !pattern && lead & DIRECTION == 0;
+        let shipped = counts_shipped(a)
+            && !pattern
+            && lead & (DIRECTION | ACTIVITY_VERB) == 0
+            && (lead & CHANGE == 0 || lead & MILESTONE != 0);
         return if answered_work {
             Verdict::Mature
         } else if (done_after_subject(a) && !pattern) || hiring || shipped || rollout {
@@ -177,6 +187,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         } else if (a.head == Head::Activity && !metric_beside_head(a) && !head_answered(a))
             || bounded_work
             || works_on_own_output
+            || how_often(a)
             || (counts_own_work(a) && lead & DOWN_VERB == 0)
         {
             Verdict::Task

@@ -512,6 +512,36 @@ fn a_title_says_what_is_true_done_or_counted() {
             "the number says when",
         ),
         (
+            "Increase unit test coverage from 45% to 75%",
+            Verdict::Mature,
+            "coverage is a metric, though tests are work",
+        ),
+        (
+            "Launch the recommender with >5% CTR on recommendations",
+            Verdict::Mature,
+            "a floor on a metric, not on the work",
+        ),
+        (
+            "Onboard 2+ maintainers to the docs working group",
+            Verdict::Binary,
+            "people joining: a hire",
+        ),
+        (
+            "Expand into 2 new European markets",
+            Verdict::Binary,
+            "each market entered or not",
+        ),
+        (
+            "Attend trade shows in three countries",
+            Verdict::Task,
+            "the countries are where the work happens",
+        ),
+        (
+            "Pitch journalists at least 3 times a week",
+            Verdict::Task,
+            "how often the team does a thing",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

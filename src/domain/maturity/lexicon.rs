@@ -18,7 +18,7 @@ pub const TABLES: &[(u32, &str)] = &[
          off, kick off, develop, design, prepare, draft, document, map, automate, replace, \
          switch, move, consolidate, restructure, relaunch, refresh, rewrite, onboard, deliver, \
          organise, organize, open, start, begin, found, release, update, form, fix, track, \
-         commit to",
+         commit to, agree, enter, expand into",
     ),
     (
         PROJECT,
@@ -49,7 +49,7 @@ pub const TABLES: &[(u32, &str)] = &[
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
          piece, social media post, sequence, boot camp, bootcamp, round, feedback round, session, \
-         study, qbr, review meeting, review call, breakout room, stream, conf",
+         study, qbr, review meeting, review call, breakout room, stream, conf, code review",
     ),
     (
         METRIC,
@@ -65,7 +65,9 @@ pub const TABLES: &[(u32, &str)] = &[
          review, rating, volume, search volume, rank, ranking, position, dau, mau, wau, no show \
          rate, reply rate, response rate, win rate, uplift, value, roi, spend, budget, member, \
          participant, account, partner, installs, awareness, consideration, adoption, usage, \
-         growth, profit, income, sov, kpi, metric, citation",
+         growth, profit, income, sov, kpi, metric, citation, coverage, test coverage, code \
+         coverage, uptime, latency, error rate, crash rate, load time, page load time, lead \
+         time, cycle time, resolution time, handle time, accuracy, throughput, mttr",
     ),
     (
         CHANGE,
@@ -165,7 +167,8 @@ pub const TABLES: &[(u32, &str)] = &[
     (BE, "be, become, been, being, stay ahead"),
     (
         SHIPPED,
-        "feature, integration, connector, plugin, extension, endpoint, api, sdk, version",
+        "feature, integration, connector, plugin, extension, endpoint, api, sdk, version, \
+         market, country, region, city",
     ),
     (
         INQUIRY,

@@ -65,7 +65,11 @@ impl Analysis<'_> {
                     self.baseline = self.baseline.or(self.num(q).map(|n| n.value));
                 }
             }
-            if c.lead() & COMPARATOR != 0 || self.tokens[i].is_punct(b'<') {
+            // "<2%", ">5% CTR"; a ">" after a number or a dash is an arrow ("300 -> 600").
+            let greater = self.tokens[i].is_punct(b'>')
+                && i.checked_sub(1)
+                    .is_none_or(|k| self.num(k).is_none() && !self.tokens[k].is_punct(b'-'));
+            if c.lead() & COMPARATOR != 0 || self.tokens[i].is_punct(b'<') || greater {
                 let end = if c.phrase & COMPARATOR != 0 {
                     c.phrase_end
                 } else {

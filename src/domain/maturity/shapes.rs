@@ -2,7 +2,7 @@
 //! finished state, an ability, work on a rhythm, the team's own input, a population, a
 //! from-to in words. `kr::classify` combines them into a verdict.
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Head};
 use super::classes::*;
 
 /// "The SDR team", "our team": the team itself (customers' "teams" are plural), as the
@@ -128,9 +128,24 @@ pub(super) fn universal(a: &Analysis) -> bool {
 
 /// "Hire two customer engineers", "Recruit 3 SDRs": people joining the team, done or not,
 /// whatever the number (the label guide reads hiring as a milestone).
+/// "Onboard 2+ contributors" is a hire too; "Onboard 300 new clients" counts customers.
 pub(super) fn hires(a: &Analysis) -> bool {
-    a.lead
-        .is_some_and(|(i, _)| matches!(a.tags[i].base, "hire") || a.word(i).starts_with("recruit"))
+    a.lead.is_some_and(|(i, _)| {
+        matches!(a.tags[i].base, "hire")
+            || a.word(i).starts_with("recruit")
+            || (a.tags[i].base == "onboard" && a.head != Head::Metric)
+    })
+}
+
+/// "Play the guitar at least 5 times per week", "Post on LinkedIn 5 times a week": how
+/// often someone does a thing is effort. Not when the sentence is about a population
+/// ("Customers log in 3 times a week").
+pub(super) fn how_often(a: &Analysis) -> bool {
+    let Some((lead, _)) = a.lead else {
+        return false;
+    };
+    let imperative = a.tags[lead].class & (METRIC | STOP) == 0 && a.lead_class & CHANGE == 0;
+    imperative && a.has(FREQUENCY) && a.quantities.iter().any(|&q| a.word(q + 1) == "times")
 }
 
 /// "… a blog post that gets 100+ reads", "… a talk which brings 30 leads": a relative
@@ -164,7 +179,8 @@ pub(super) fn counts_shipped(a: &Analysis) -> bool {
     };
     (0..a.tokens.len())
         .rfind(|&k| a.tokens[k].start >= span.start && a.tokens[k].end <= span.end)
-        .is_some_and(|k| a.tags[k].class & SHIPPED != 0)
+        // "marketing" is not "market" however it stems.
+        .is_some_and(|k| a.tags[k].class & SHIPPED != 0 && !a.word(k).ends_with("ing"))
 }
 
 /// "Attend industry events": plural activity nouns mean repeated work.

@@ -93,7 +93,13 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
         let subject = head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
             && (0..k).all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_work(i))
             && !matches!(a.word(0), "number" | "amount" | "percentage" | "count");
-        participle && subject
+        // "… qualified leads": a participle before a noun describes it; one that says
+        // what was done is followed by the end, a function word or a date.
+        let predicate = a
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| !t.is_word() || a.tags[k + 1].class & (STOP | DATE | DONE) != 0);
+        participle && subject && predicate
     })
 }
 
