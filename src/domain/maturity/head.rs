@@ -22,6 +22,9 @@ const SKIP_AFTER: &[&str] = &[
     "number",
     "amount",
     "total",
+    // "12 pieces of earned media coverage": what the pieces are counts, not "pieces".
+    "piece",
+    "pieces",
 ];
 const NOUN: u32 = METRIC | ACTIVITY_NOUN;
 const VERB: u32 = CHANGE | MILESTONE | ACTIVITY_VERB | GENERIC | BE;

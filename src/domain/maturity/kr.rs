@@ -127,7 +127,10 @@ fn title_disagrees(kr: &KeyResult, a: &Analysis) -> Option<Finding> {
 
 pub(super) fn classify(a: &Analysis) -> Verdict {
     let lead = a.lead_class;
-    let pure_activity = lead & ACTIVITY_VERB != 0 && lead & (GENERIC | CHANGE) == 0;
+    // "Do 5 customer visits a month": "do" is too general to name the work, but whatever
+    // follows it is the team's doing.
+    let does = a.lead.is_some_and(|(i, _)| a.word(i) == "do");
+    let pure_activity = lead & ACTIVITY_VERB != 0 && (lead & (GENERIC | CHANGE) == 0 || does);
     if !a.quantities.is_empty() || a.has(RELATIVE_VERB) {
         let pattern = a.from_to.is_some() || a.relative.is_some() || a.threshold.is_some();
         // "Hire one manager" is a milestone with a number in it.

@@ -25,7 +25,7 @@ pub const TABLES: &[(u32, &str)] = &[
         "launch, migrate, define, implement, hold, co publish, redesign, set up, setup, \
          finalize, finalise, hire, integrate, roll out, go live, complete, finish, deploy, \
          ship, install, rebrand, select, choose, sign off, kick off, draft, document, automate, \
-         replace, switch, consolidate, relaunch, rewrite, deliver, release",
+         replace, switch, consolidate, relaunch, rewrite, release",
     ),
     (
         ACTIVITY_VERB,
@@ -76,7 +76,7 @@ pub const TABLES: &[(u32, &str)] = &[
          rise, fall, drop, climb, improve, shorten, bring down, bring, expand, accelerate, \
          deliver, add, gain, earn, attract, capture, convert, book, acquire, retain, sell, \
          bring in, rank, stay, remain, hold, come, move, source, double, halve, triple, \
-         quadruple, scale, land, win, secure, sign, close, gather, collect, influence",
+         quadruple, scale, land, win, secure, sign, close, gather, collect, influence, accept",
     ),
     (
         ACQUIRE,
@@ -112,7 +112,8 @@ pub const TABLES: &[(u32, &str)] = &[
          significant, significantly, meaningful, robust, solid, consistent, maximize, maximise, \
          minimize, minimise, foster, nurture, empower, elevate, more, less, awareness, world \
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
-         quicker, smarter, richer, deeper, broader, wider",
+         quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
+         intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior",
     ),
     (
         SUPERLATIVE,

@@ -72,6 +72,7 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
         // number moved ("increased") or a wish ("improved").
         let verb = t.class & (ACTIVITY_VERB | MILESTONE | PROJECT) != 0;
         let participle = t.all() & DONE != 0
+            || matches!(w, "public" | "visible" | "accessible")
             || (w.len() > 4
                 && w.ends_with("ed")
                 && t.class & (CHANGE | DIRECTION | VAGUE) == 0
