@@ -46,6 +46,7 @@ fn public_key_results_agree_at_their_floors() {
         ("public-4", 88.0),
         ("public-5-dev", 85.0),
         ("public-6-dev", 85.0),
+        ("public-9-dev", 88.0),
     ] {
         let e = eval_file(&format!("tests/data/{set}.tsv"));
         assert!(e.total >= 45, "{set} has only {} key results", e.total);
@@ -227,7 +228,7 @@ fn the_families_the_rules_were_written_from_agree() {
     families_agree("tests/data/families-dev.tsv", 90.0);
     // A third round we wrote in stop 24, with outcome lines ("other") beside the families.
     let e = eval_file("tests/data/families-3-dev.tsv");
-    assert!(e.total >= 120 && e.agreement() >= 93.0, "{}", e.report());
+    assert!(e.total >= 160 && e.agreement() >= 93.0, "{}", e.report());
 }
 
 /// Kept aside while the first round of rules changed: 63% before, 77% after it (and 90%

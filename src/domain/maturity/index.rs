@@ -219,9 +219,10 @@ fn longest_phrase(
             while k < tokens.len() && (tokens[k].is_punct(b'-') || tokens[k].is_punct(b'/')) {
                 k += 1;
             }
+            // "&" is "and": "up & running".
             let ok = k < tokens.len()
-                && tokens[k].is_word()
-                && (text(k) == *want || tags[k].base == *want);
+                && ((tokens[k].is_word() && (text(k) == *want || tags[k].base == *want))
+                    || (*want == "and" && tokens[k].is_punct(b'&')));
             if !ok {
                 continue 'phrase;
             }

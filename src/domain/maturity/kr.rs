@@ -187,7 +187,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             Verdict::Mature
         } else if (done_after_subject(a) && !pattern) || hiring || shipped || rollout {
             Verdict::Binary
-        } else if (a.head == Head::Activity && !metric_beside_head(a) && !head_answered(a))
+        } else if (a.head == Head::Activity && !metric_beside_head(a) && !obtained(a))
             || bounded_work
             || works_on_own_output
             || how_often(a)
@@ -209,7 +209,7 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             } else {
                 Verdict::Task
             }
-        } else if a.head == Head::Activity && !head_answered(a) {
+        } else if a.head == Head::Activity && !obtained(a) {
             Verdict::Task
         } else {
             Verdict::Mature
@@ -233,11 +233,15 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     }
     // "Deliver a weekly session", "A newsletter is published once a week": done again
     // and again, so the team's recurring work rather than a milestone.
+    // "Hold bi-weekly pipeline reviews", "Weekly blog posts": the thing done again is the
+    // team's work, though its name holds a metric word.
+    let work_named =
+        lead_object(a) & ACTIVITY_NOUN != 0 || (lead & VERBS == 0 && plural_activity(a));
     if !wishful
         && recurs(a)
         && lead & DIRECTION == 0
-        && (lead & (PROJECT | MILESTONE | ACTIVITY_VERB) != 0 || a.has(DONE))
-        && !a.has(METRIC)
+        && (lead & (PROJECT | MILESTONE | ACTIVITY_VERB) != 0 || a.has(DONE) || work_named)
+        && (!a.has(METRIC) || work_named)
     {
         return Verdict::Task;
     }

@@ -542,6 +542,46 @@ fn a_title_says_what_is_true_done_or_counted() {
             "how often the team does a thing",
         ),
         (
+            "Booked on 8 podcasts with 10k+ listeners",
+            Verdict::Mature,
+            "10k+ is a floor; a booking is granted, not made",
+        ),
+        (
+            "Newsletter signups: 2k/month",
+            Verdict::Mature,
+            "2k is an amount, not the year 2000",
+        ),
+        (
+            "Hold bi-weekly pipeline reviews with each AE",
+            Verdict::Task,
+            "work on a rhythm, though named with a metric word",
+        ),
+        (
+            "Weekly customer webinars",
+            Verdict::Task,
+            "work on a rhythm, no verb",
+        ),
+        (
+            "Translated pricing page for the Nordics",
+            Verdict::Binary,
+            "opens with a participle of making",
+        ),
+        (
+            "The chatbot answers billing questions",
+            Verdict::Binary,
+            "what a thing does",
+        ),
+        (
+            "Partner community up & running",
+            Verdict::Binary,
+            "& is and",
+        ),
+        (
+            "Ask 200 happy customers for a review",
+            Verdict::Task,
+            "asking is the team's work",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

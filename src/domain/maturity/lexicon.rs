@@ -18,7 +18,7 @@ pub const TABLES: &[(u32, &str)] = &[
          off, kick off, develop, design, prepare, draft, document, map, automate, replace, \
          switch, move, consolidate, restructure, relaunch, refresh, rewrite, onboard, deliver, \
          organise, organize, open, start, begin, found, release, update, form, fix, track, \
-         commit to, agree, enter, expand into",
+         commit to, agree, enter, expand into, partner with",
     ),
     (
         PROJECT,
@@ -33,7 +33,7 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, identify, research, explore, \
+         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -49,7 +49,8 @@ pub const TABLES: &[(u32, &str)] = &[
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
          piece, social media post, sequence, boot camp, bootcamp, round, feedback round, session, \
-         study, qbr, review meeting, review call, breakout room, stream, conf, code review",
+         study, qbr, review meeting, review call, breakout room, stream, conf, code review, \
+         lead magnet, pipeline review, business review, account review",
     ),
     (
         METRIC,
@@ -204,6 +205,7 @@ pub const TABLES: &[(u32, &str)] = &[
         "launched, live, in place, done, completed, ready, approved, signed off, published, \
          shipped, rolled out, deployed, finished, delivered, selected, in production, \
          available, agreed, obtained, certified, up and running, operational, documented, \
-         established, set up, signed, migrated, integrated, in use, adopted, built, written, held, chosen, drawn up",
+         established, set up, signed, migrated, integrated, in use, adopted, built, written, held, chosen, drawn up, \
+         ga, generally available",
     ),
 ];

@@ -45,12 +45,14 @@ impl Analysis<'_> {
                     let end = if a.times { i + 1 } else { i + 2 };
                     self.set_relative(i, end, change);
                 }
-                if self
-                    .tags
-                    .get(i + 1)
-                    .is_some_and(|t| t.phrase & COMPARATOR != 0)
+                if a.or_more
+                    || self
+                        .tags
+                        .get(i + 1)
+                        .is_some_and(|t| t.phrase & COMPARATOR != 0)
                 {
-                    self.threshold = self.threshold.or(self.span(i, i + 3));
+                    let end = if a.or_more { i + 1 } else { i + 3 };
+                    self.threshold = self.threshold.or(self.span(i, end));
                 }
             }
             if is_by {

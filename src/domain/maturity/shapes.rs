@@ -90,6 +90,15 @@ pub(super) fn from_to_in_words(a: &Analysis) -> bool {
 /// A noun phrase ("the…", "a…", "our…") followed by a word of finished state (a
 /// participle or "working"), with nothing that changes or measures.
 pub(super) fn names_a_state(a: &Analysis) -> bool {
+    // "Localised website in French": the title opens with the participle.
+    let opens_done = a.tokens.first().is_some_and(|t| t.is_word())
+        && a.word(0).len() > 6
+        && a.word(0).ends_with("ed")
+        && a.tags[0].class & (CHANGE | DIRECTION | VAGUE | METRIC) == 0
+        && a.tokens.get(1).is_some_and(|t| t.is_word());
+    if opens_done && !a.has(CHANGE | RELATIVE_VERB | METRIC) {
+        return true;
+    }
     if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
         return false;
     }
@@ -170,6 +179,12 @@ pub(super) fn metric_beside_head(a: &Analysis) -> bool {
         let inside = span.is_some_and(|s| a.tokens[k].start >= s.start && a.tokens[k].end <= s.end);
         !inside && a.tags[k].all() & METRIC != 0
     })
+}
+
+/// "Book 30 demos", "Booked on 8 podcasts": work the market grants the team (a verb of
+/// winning, or a participle saying others acted) is a response, not the team's output.
+pub(super) fn obtained(a: &Analysis) -> bool {
+    a.lead_class & ACQUIRE != 0 || head_answered(a)
 }
 
 /// Whether the main number counts things a product team ships ("3 features").

@@ -8,7 +8,7 @@ use super::classes::*;
 /// Verbs that say what a thing does or offers: "The portal supports deal registration".
 const CAPABLE: &[&str] = &[
     "supports", "allows", "lets", "offers", "includes", "handles", "provides", "enables", "covers",
-    "shows", "runs", "works",
+    "shows", "runs", "works", "answers", "finds", "sends", "syncs", "detects", "flags", "routes",
 ];
 
 /// "Every enterprise deal has a mutual action plan", "All reps use the new CRM": what is
@@ -23,7 +23,8 @@ pub(super) fn says_of_each(a: &Analysis) -> bool {
 }
 
 /// Verb classes: a lead with none of them is the subject of the sentence, not its verb.
-const VERBS: u32 = CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
+pub(super) const VERBS: u32 =
+    CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
 
 /// Whether the title opens with a noun phrase (no verb leads it).
 fn opens_with_subject(a: &Analysis) -> bool {

@@ -16,8 +16,11 @@ pub struct Num {
     pub clock: bool,
     /// "3rd", "#1": a position, not an amount.
     pub ordinal: bool,
-    /// Thousands separators or a decimal point: "2027" may be a year, "2,027" is not.
+    /// Thousands separators, a decimal point or a multiplier: "2027" may be a year,
+    /// "2,027" and "2k" are not.
     pub formatted: bool,
+    /// "10k+": this many or more.
+    pub or_more: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -229,10 +232,17 @@ fn number(lower: &str, start: usize, digits: usize, currency: bool, out: &mut Ve
     while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
         i += 1;
     }
+    let scale = match &lower[suffix_start..i] {
+        "k" => 1e3,
+        "m" | "mm" | "mn" => 1e6,
+        "b" | "bn" => 1e9,
+        _ => 1.0,
+    };
+    if scale > 1.0 {
+        num.value *= scale;
+        num.formatted = true;
+    }
     match &lower[suffix_start..i] {
-        "k" => num.value *= 1e3,
-        "m" | "mm" | "mn" => num.value *= 1e6,
-        "b" | "bn" => num.value *= 1e9,
         "x" => num.times = true,
         "st" | "nd" | "rd" | "th" => num.ordinal = true,
         _ => {}
@@ -253,6 +263,7 @@ fn number(lower: &str, start: usize, digits: usize, currency: bool, out: &mut Ve
         i = after + 1;
     }
     if b.get(i) == Some(&b'+') {
+        num.or_more = true;
         i += 1;
     }
     out.push(Token {
