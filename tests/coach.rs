@@ -45,6 +45,7 @@ fn public_key_results_agree_at_their_floors() {
         ("public-3", 80.0),
         ("public-4", 88.0),
         ("public-5-dev", 85.0),
+        ("public-7", 84.0),
         ("public-6-dev", 85.0),
         ("public-9-dev", 88.0),
     ] {

@@ -66,3 +66,5 @@ pub const INQUIRY: u32 = 1 << 29;
 /// Things a product team ships, counted one by one: "Ship 3 features", "Two new
 /// integrations". Each is done or not, so a count of them is a set of milestones.
 pub const SHIPPED: u32 = 1 << 30;
+/// Roles people are hired into: "Add 1 full-time Rust developer" is a hire.
+pub const ROLE: u32 = 1 << 31;

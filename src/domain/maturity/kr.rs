@@ -141,7 +141,12 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // "SOC 2 certification obtained", "Release 2.0 shipped": a thing named as a state
         // (done or not), its number part of the name or a count of what is delivered, not
         // a metric that moves.
-        let state = (a.has(DONE) && lead & (CHANGE | RELATIVE_VERB) == 0 && a.head != Head::Metric)
+        // "3,000 smart contracts deployed": a count first is what others did, not one
+        // thing done.
+        let state = (a.has(DONE)
+            && lead & (CHANGE | RELATIVE_VERB) == 0
+            && a.head != Head::Metric
+            && a.quantities.first() != Some(&0))
             || done_after_subject(a);
         // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
         // what the team puts in is effort, whatever the numbers (less of it can be a gain).
@@ -185,7 +190,11 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             && (lead & CHANGE == 0 || lead & MILESTONE != 0);
         return if answered_work {
             Verdict::Mature
-        } else if (done_after_subject(a) && !pattern) || hiring || shipped || rollout {
+        } else if (done_after_subject(a) && !pattern && a.head != Head::Metric)
+            || hiring
+            || shipped
+            || rollout
+        {
             Verdict::Binary
         } else if (a.head == Head::Activity && !metric_beside_head(a) && !obtained(a))
             || bounded_work
@@ -262,6 +271,10 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     {
         return Verdict::Binary;
     }
+    // "Boost posts on Instagram", "Increase webinars": more of the team's own output.
+    if lead & DIRECTION != 0 && lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN {
+        return Verdict::Task;
+    }
     // "Research options for UDFs", "Test a set of new success efforts": finding out is
     // work whose result is knowledge.
     if lead & INQUIRY != 0 && !a.has(MILESTONE) {
@@ -278,7 +291,10 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
     if repeated_work && !wishful {
         return Verdict::Task;
     }
-    if !wishful && !repeated_work && (lead & ACQUIRE != 0 || a.has(DONE)) {
+    // "Reduce the time needed to set up …": a state word after a verb of change is not
+    // the title's state.
+    let done = a.has(DONE) && lead & DIRECTION == 0;
+    if !wishful && !repeated_work && (lead & ACQUIRE != 0 || done) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {

@@ -457,9 +457,10 @@ fn a_title_says_what_is_true_done_or_counted() {
             "a rule over every member, bounded",
         ),
         (
-            "Gather 3 rounds of customer feedback",
+            // "rounds" alone is no output word: grant rounds are run by others.
+            "Run 3 rounds of customer feedback",
             Verdict::Task,
-            "the team's own sessions",
+            "running them is the team's work",
         ),
         (
             "Gather 300 sign-ups for the beta",
@@ -580,6 +581,51 @@ fn a_title_says_what_is_true_done_or_counted() {
             "Ask 200 happy customers for a review",
             Verdict::Task,
             "asking is the team's work",
+        ),
+        (
+            "Add 1 full-time content marketer",
+            Verdict::Binary,
+            "a hire by another verb",
+        ),
+        (
+            "Add 500 paying customers",
+            Verdict::Mature,
+            "customers, not a role",
+        ),
+        (
+            "Increase the number of newsletter/LinkedIn followers by 2x",
+            Verdict::Mature,
+            "the last noun is what is counted",
+        ),
+        (
+            "Increase the average number of sessions per user by 20%",
+            Verdict::Mature,
+            "a rate of what users do",
+        ),
+        (
+            "5,000 apps deployed on the platform",
+            Verdict::Mature,
+            "a count first: what others did",
+        ),
+        (
+            "Reduce the time needed to set up a demo environment",
+            Verdict::Vague,
+            "a state word after a verb of change",
+        ),
+        (
+            "Boost posts on Instagram and Facebook",
+            Verdict::Task,
+            "more of the team's own output",
+        ),
+        (
+            "Grow 30-day retention",
+            Verdict::Vague,
+            "30-day is the window, not a target",
+        ),
+        (
+            "3. Referral programme live for all plans by EOQ",
+            Verdict::Binary,
+            "a list marker is no count",
         ),
         (
             "One case study reaches 5,000 readers",

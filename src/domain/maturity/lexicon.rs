@@ -18,7 +18,7 @@ pub const TABLES: &[(u32, &str)] = &[
          off, kick off, develop, design, prepare, draft, document, map, automate, replace, \
          switch, move, consolidate, restructure, relaunch, refresh, rewrite, onboard, deliver, \
          organise, organize, open, start, begin, found, release, update, form, fix, track, \
-         commit to, agree, enter, expand into, partner with",
+         commit to, agree, enter, expand into, partner with, submit, issue, enable, measure",
     ),
     (
         PROJECT,
@@ -33,7 +33,7 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, identify, research, explore, \
+         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -48,8 +48,8 @@ pub const TABLES: &[(u32, &str)] = &[
          reel, talk, keynote, speaking slot, presentation, workshop, meetup, event, roundtable, \
          trade show, press release, guide, landing page, course, training, survey, ad, \
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
-         piece, social media post, sequence, boot camp, bootcamp, round, feedback round, session, \
-         study, qbr, review meeting, review call, breakout room, stream, conf, code review, \
+         piece, social media post, sequence, boot camp, bootcamp, feedback round, breakout session, \
+         enablement session, training session, coaching session, town hall, study, qbr, review meeting, review call, breakout room, stream, conf, code review, \
          lead magnet, pipeline review, business review, account review",
     ),
     (
@@ -167,6 +167,12 @@ pub const TABLES: &[(u32, &str)] = &[
          during, until, since, least, most, via, through, using",
     ),
     (BE, "be, become, been, being, stay ahead"),
+    (
+        ROLE,
+        "developer, engineer, designer, marketer, manager, sdr, bdr, account executive, \
+         writer, analyst, specialist, scientist, recruiter, contributor, maintainer, teammate, \
+         hire, headcount",
+    ),
     (
         SHIPPED,
         "feature, integration, connector, plugin, extension, endpoint, api, sdk, version, \

@@ -137,12 +137,19 @@ pub(super) fn universal(a: &Analysis) -> bool {
 
 /// "Hire two customer engineers", "Recruit 3 SDRs": people joining the team, done or not,
 /// whatever the number (the label guide reads hiring as a milestone).
-/// "Onboard 2+ contributors" is a hire too; "Onboard 300 new clients" counts customers.
+/// "Onboard 2+ contributors", "Add 1 full-time Rust developer" are hires too; "Onboard
+/// 300 new clients" and "Add 500 customers" count customers.
 pub(super) fn hires(a: &Analysis) -> bool {
-    a.lead.is_some_and(|(i, _)| {
-        matches!(a.tags[i].base, "hire")
-            || a.word(i).starts_with("recruit")
-            || (a.tags[i].base == "onboard" && a.head != Head::Metric)
+    let role = a.head_span.is_some_and(|span| {
+        (0..a.tokens.len())
+            .rfind(|&k| a.tokens[k].start >= span.start && a.tokens[k].end <= span.end)
+            .is_some_and(|k| a.tags[k].all() & ROLE != 0 || a.tags[k].class & ROLE != 0)
+    });
+    a.lead.is_some_and(|(i, _)| match a.tags[i].base {
+        "hire" => true,
+        "onboard" => a.head != Head::Metric || role,
+        "add" | "fill" => role,
+        _ => a.word(i).starts_with("recruit"),
     })
 }
 
@@ -243,21 +250,33 @@ pub(super) fn counts_own_work(a: &Analysis) -> bool {
         if !(a.word(i) == "number" && a.word(i + 1) == "of") {
             return false;
         }
-        let mut class = 0;
+        // The head is the last noun ("emails/twitter/slack followers" counts followers);
+        // a known phrase may open with a function word ("a/b test").
+        let mut head = 0;
         let mut k = i + 2;
-        // A known phrase may open with a function word ("a/b test").
-        while k < n
-            && k < i + 8
-            && a.tokens[k].is_word()
-            && (a.tags[k].class & STOP == 0 || a.tags[k].phrase != 0)
-        {
+        while k < n && k < i + 8 {
+            let t = a.tags[k];
+            if a.tokens[k].is_punct(b'/') || a.tokens[k].is_punct(b'-') {
+                k += 1;
+                continue;
+            }
+            if !a.tokens[k].is_word() || (t.class & STOP != 0 && t.phrase == 0) {
+                break;
+            }
             if answers(a, k) {
                 return false;
             }
-            class |= a.tags[k].all();
+            // A verb after the noun ("tests run") says what was done with it.
+            let verb = t.all() & (ACTIVITY_VERB | CHANGE | MILESTONE) != 0
+                && t.all() & (ACTIVITY_NOUN | METRIC) == 0;
+            if !t.inner && !verb {
+                head = t.all();
+            }
             k += 1;
         }
-        class & ACTIVITY_NOUN != 0 && class & METRIC == 0
+        // "sessions per user" is a rate of what users do.
+        let rate = a.word(k) == "per";
+        head & ACTIVITY_NOUN != 0 && head & METRIC == 0 && !rate
     })
 }
 

@@ -92,7 +92,13 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
             };
             t.all() & ACTIVITY_NOUN != 0 && a.word(last).ends_with('s')
         };
-        let subject = head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
+        // "Student leaders who are engaged …": a relative clause, not the thing's state.
+        let relative = (0..k).any(|i| matches!(a.word(i), "who" | "that" | "which"));
+        // "3,000 smart contracts deployed": a count of what others did, not one thing done.
+        let counted = a.quantities.first() == Some(&0);
+        let subject = !relative
+            && !counted
+            && head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
             && (0..k).all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_work(i))
             && !matches!(a.word(0), "number" | "amount" | "percentage" | "count");
         // "… qualified leads": a participle before a noun describes it; one that says
