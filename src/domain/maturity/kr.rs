@@ -267,7 +267,8 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
             || done_after_subject(a)
             || states_a_fact(a)
             || names_the_making_of(a)
-            || says_it_exists(a))
+            || says_it_exists(a)
+            || names_a_thing(a))
     {
         return Verdict::Binary;
     }

@@ -628,6 +628,36 @@ fn a_title_says_what_is_true_done_or_counted() {
             "a list marker is no count",
         ),
         (
+            "Loyalty points system in the app",
+            Verdict::Binary,
+            "a thing named, no verb, no number",
+        ),
+        (
+            "Returns portal self-serve for EU customers",
+            Verdict::Binary,
+            "the metric word only says for whom",
+        ),
+        (
+            "Align our messaging with sales",
+            Verdict::Vague,
+            "an imperative, and a wish",
+        ),
+        (
+            "Messages per active user",
+            Verdict::Vague,
+            "a rate's name, no target",
+        ),
+        (
+            "XXX customer testimonials",
+            Verdict::Vague,
+            "a number left to fill in",
+        ),
+        (
+            "Gift cards on sale online",
+            Verdict::Binary,
+            "on sale is a finished state",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

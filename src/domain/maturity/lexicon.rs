@@ -33,7 +33,8 @@ pub const TABLES: &[(u32, &str)] = &[
          speak, present, organise, organize, do, conduct, shoot, film, email, tweet, blog, \
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
-         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, identify, research, explore, \
+         out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, \
+         photograph, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -114,7 +115,8 @@ pub const TABLES: &[(u32, &str)] = &[
          minimize, minimise, foster, nurture, empower, elevate, more, less, awareness, world \
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
          quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
-         intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior",
+         intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior, \
+         align, understand",
     ),
     (
         SUPERLATIVE,
@@ -212,6 +214,6 @@ pub const TABLES: &[(u32, &str)] = &[
          shipped, rolled out, deployed, finished, delivered, selected, in production, \
          available, agreed, obtained, certified, up and running, operational, documented, \
          established, set up, signed, migrated, integrated, in use, adopted, built, written, held, chosen, drawn up, \
-         ga, generally available",
+         ga, generally available, on sale",
     ),
 ];

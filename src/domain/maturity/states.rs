@@ -73,7 +73,7 @@ pub(super) fn done_after_subject(a: &Analysis) -> bool {
         // number moved ("increased") or a wish ("improved").
         let verb = t.class & (ACTIVITY_VERB | MILESTONE | PROJECT) != 0;
         let participle = t.all() & DONE != 0
-            || matches!(w, "public" | "visible" | "accessible")
+            || matches!(w, "public" | "visible" | "accessible" | "open")
             || (w.len() > 4
                 && w.ends_with("ed")
                 && t.class & (CHANGE | DIRECTION | VAGUE) == 0
@@ -126,4 +126,66 @@ pub(super) fn says_it_exists(a: &Analysis) -> bool {
         .rev()
         .find(|&k| a.tokens[k].is_word())
         .is_some_and(|k| k > 0 && matches!(a.word(k), "exists" | "exist"))
+}
+
+/// "Affiliate programme open to creators", "Loyalty points system in the app", "Gift cards
+/// on sale online": a thing named, with no verb anywhere, no number and no wish, is a
+/// thing to deliver, done or not. An imperative opens with its verb and then a
+/// determiner ("Align our messaging", "Delight the customer"), so it is not read as one;
+/// nor is a title about a metric's population ("Customers love our packaging").
+pub(super) fn names_a_thing(a: &Analysis) -> bool {
+    let n = a.tokens.len();
+    let Some((lead, _)) = a.lead else {
+        return false;
+    };
+    let no_verb = (0..n).all(|k| a.tags[k].all() & (VERBS | BE | DONE) == 0);
+    let imperative = matches!(
+        a.word(lead + 1),
+        "the"
+            | "a"
+            | "an"
+            | "our"
+            | "their"
+            | "your"
+            | "my"
+            | "its"
+            | "all"
+            | "every"
+            | "to"
+            | "what"
+            | "how"
+            | "why"
+            | "that"
+            | "who"
+    );
+    // "Conveying knowledge through case studies": a gerund names an activity.
+    let gerund = a.word(lead).ends_with("ing") && a.tags[lead].class & ACTIVITY_NOUN == 0;
+    // "ZZZ developer testimonials", "X% more": a number left to fill in.
+    let placeholder = (0..n).any(|k| {
+        let w = a.slice_of(k);
+        a.tokens[k].is_word()
+            && ((w.len() >= 2
+                && w.bytes().all(|b| b == w.as_bytes()[0])
+                && w.bytes().all(|b| b.is_ascii_uppercase()))
+                || w == "X"
+                || w == "N")
+    });
+    let words = (0..n).filter(|&k| a.tokens[k].is_word()).count();
+    // The thing is the first noun phrase; a metric word after a preposition only says for
+    // whom ("Returns portal self-serve for EU customers").
+    let thing_end = (lead..n)
+        .find(|&k| a.tags[k].class & STOP != 0)
+        .unwrap_or(n);
+    // "Messages per active user": a rate is a metric's name, whatever its words.
+    let thing_is_metric =
+        (lead..thing_end).any(|k| a.tags[k].all() & METRIC != 0) || a.word(thing_end) == "per";
+    no_verb
+        && !imperative
+        && !gerund
+        && !placeholder
+        && words >= 3
+        && a.quantities.is_empty()
+        && a.tags[lead].class & (METRIC | STOP) == 0
+        && !thing_is_metric
+        && !a.has(VAGUE | SUPERLATIVE | RELATIVE_MARK)
 }
