@@ -321,13 +321,22 @@ fn assess(a: &Analysis, verdict: Verdict, kr: Option<&KeyResult>) -> KrAssessmen
         Verdict::Task => vec![WHY_NEED, HOW_KNOW, WHAT_RESULT],
         Verdict::Vague => vec![HOW_KNOW, WHY_NEED, WHICH_NUMBER],
     };
+    // A launch verb is the trigger; without one, the word that says the thing is
+    // finished or true ("GDPR policy fully implemented", "ProtoSchool has a roadmap").
+    let milestone_span = if a.lead_class & (MILESTONE | PROJECT) != 0 {
+        lead_span(a)
+    } else {
+        state_word(a)
+            .and_then(|k| a.span(k, k + 1))
+            .or_else(|| lead_span(a))
+    };
     match verdict {
         Verdict::Binary => findings.push(Finding::new(
             "binary-milestone",
             Severity::Problem,
             "Done or not done: half-way through the quarter nobody can tell how far along \
              this is. Ask what should change once it is done, and measure that change.",
-            lead_span(a),
+            milestone_span,
         )),
         Verdict::Task => findings.push(Finding::new(
             "task-output",

@@ -670,3 +670,18 @@ fn a_title_says_what_is_true_done_or_counted() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The word marked for a milestone is what makes it one: the launch verb, or the word that
+/// says the thing is finished or true.
+#[test]
+fn a_milestone_marks_the_word_that_makes_it_one() {
+    for (text, marked) in [
+        ("Launch the partner portal", "Launch"),
+        ("GDPR consent banner fully implemented", "implemented"),
+        ("The partner portal supports deal registration", "supports"),
+        ("Our pricing page has a self-serve checkout", "has"),
+        ("An up-to-date sales playbook exists", "exists"),
+    ] {
+        assert_eq!(spanned(text, "binary-milestone"), marked, "{text}");
+    }
+}

@@ -36,10 +36,15 @@ fn opens_with_subject(a: &Analysis) -> bool {
 /// true of it. No number and no metric, so the sentence is true or not yet true. "… is to
 /// ensure …" states an aim, and "… will be …" a wish; neither is read as a fact.
 pub(super) fn states_a_fact(a: &Analysis) -> bool {
+    fact_word(a).is_some()
+}
+
+/// The verb of `states_a_fact` ("has", "supports"): the word the coach marks.
+pub(super) fn fact_word(a: &Analysis) -> Option<usize> {
     if !opens_with_subject(a) || a.has(RELATIVE_MARK | BE | VAGUE) {
-        return false;
+        return None;
     }
-    (1..a.tokens.len().min(12)).any(|k| {
+    (1..a.tokens.len().min(12)).find(|&k| {
         let aux = matches!(
             a.word(k),
             "has" | "have" | "is" | "are" | "will" | "gets" | "always" | "never"
@@ -62,11 +67,16 @@ pub(super) fn states_a_fact(a: &Analysis) -> bool {
 /// that makes or ships it. What follows the participle only describes the result. A
 /// subject that is the team's own output ("Blog posts published") is work, not a state.
 pub(super) fn done_after_subject(a: &Analysis) -> bool {
+    done_word(a).is_some()
+}
+
+/// The participle of `done_after_subject` ("implemented", "live"): the word the coach marks.
+pub(super) fn done_word(a: &Analysis) -> Option<usize> {
     if !opens_with_subject(a) {
-        return false;
+        return None;
     }
     let n = a.tokens.len().min(8);
-    (1..n).any(|k| {
+    (1..n).find(|&k| {
         let t = a.tags[k];
         let w = a.word(k);
         // A participle, known ("launched") or not ("trained"), but not one that says a
@@ -122,10 +132,22 @@ pub(super) fn names_the_making_of(a: &Analysis) -> bool {
 /// "Welcoming, up-to-date developer documentation exists": the sentence says the thing
 /// exists, so it does or does not yet.
 pub(super) fn says_it_exists(a: &Analysis) -> bool {
+    exists_word(a).is_some()
+}
+
+fn exists_word(a: &Analysis) -> Option<usize> {
     (0..a.tokens.len())
         .rev()
         .find(|&k| a.tokens[k].is_word())
-        .is_some_and(|k| k > 0 && matches!(a.word(k), "exists" | "exist"))
+        .filter(|&k| k > 0 && matches!(a.word(k), "exists" | "exist"))
+}
+
+/// The word that says a thing is finished or true, for the coach to mark when no launch
+/// verb leads the title.
+pub(super) fn state_word(a: &Analysis) -> Option<usize> {
+    done_word(a)
+        .or_else(|| fact_word(a))
+        .or_else(|| exists_word(a))
 }
 
 /// "Affiliate programme open to creators", "Loyalty points system in the app", "Gift cards
