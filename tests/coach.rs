@@ -48,6 +48,7 @@ fn public_key_results_agree_at_their_floors() {
         ("public-7", 84.0),
         ("public-6-dev", 85.0),
         ("public-9-dev", 88.0),
+        ("public-11-dev", 84.0),
     ] {
         let e = eval_file(&format!("tests/data/{set}.tsv"));
         assert!(e.total >= 45, "{set} has only {} key results", e.total);
@@ -229,7 +230,7 @@ fn the_families_the_rules_were_written_from_agree() {
     families_agree("tests/data/families-dev.tsv", 90.0);
     // A third round we wrote in stop 24, with outcome lines ("other") beside the families.
     let e = eval_file("tests/data/families-3-dev.tsv");
-    assert!(e.total >= 200 && e.agreement() >= 93.0, "{}", e.report());
+    assert!(e.total >= 240 && e.agreement() >= 93.0, "{}", e.report());
 }
 
 /// Kept aside while the first round of rules changed: 63% before, 77% after it (and 90%

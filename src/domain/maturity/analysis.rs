@@ -250,7 +250,9 @@ impl<'a> Analysis<'a> {
         for i in 0..self.tokens.len() {
             let Some(n) = self.num(i) else { continue };
             // "90-day active", "7-day activation rate": a window the metric is read over.
-            let window = self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'-'))
+            let bounded = i > 0 && self.tokens[i - 1].is_punct(b'<');
+            let window = !bounded
+                && self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'-'))
                 && self.tags.get(i + 2).is_some_and(|t| t.class & UNIT != 0);
             // "3. Launch …": a list marker, not an amount.
             let marker = i == 0 && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.'));

@@ -184,8 +184,10 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         // "Hire at least two engineers": a floor on a hire is still a hire. "Ship 3
         // features", "Three new integrations": each shipped or not.
         let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
+        // A floor on shipped things is still things shipped ("3+ integrations").
         let shipped = counts_shipped(a)
-            && !pattern
+            && a.from_to.is_none()
+            && a.relative.is_none()
             && lead & (DIRECTION | ACTIVITY_VERB) == 0
             && (lead & CHANGE == 0 || lead & MILESTONE != 0);
         return if answered_work {
@@ -213,7 +215,19 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         } else if pure_activity && lead_object(a) & METRIC == 0 {
             Verdict::Task
         } else if lead & MILESTONE != 0 && a.head != Head::Metric {
-            if just_one {
+            // "Launch the partnerships programme with 10 companies": the verb acts on one
+            // thing named first; the number only describes it. A plural named first is a
+            // count of work ("Start conversations with 100 PMs").
+            let names_the_thing = a.lead.zip(a.primary).is_some_and(|((_, end), p)| {
+                let object = (end..p).take_while(|&k| {
+                    !a.tokens[k].is_word() || a.tags[k].class & STOP == 0 || k == end
+                });
+                object
+                    .filter(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
+                    .last()
+                    .is_some_and(|k| !a.word(k).ends_with('s'))
+            });
+            if just_one || names_the_thing {
                 Verdict::Binary
             } else {
                 Verdict::Task

@@ -658,6 +658,51 @@ fn a_title_says_what_is_true_done_or_counted() {
             "on sale is a finished state",
         ),
         (
+            "API reference generated from the OpenAPI spec",
+            Verdict::Binary,
+            "made, then described",
+        ),
+        (
+            "Newsletter subscriptions have reached 10,000",
+            Verdict::Mature,
+            "a change that happened, not a state",
+        ),
+        (
+            "Support tickets about billing down 30%",
+            Verdict::Mature,
+            "the direction said after the noun",
+        ),
+        (
+            "Ensure <5-day turnaround for partner requests",
+            Verdict::Mature,
+            "a bounded number is no window",
+        ),
+        (
+            "Launch a corporate partnerships programme with 10 companies",
+            Verdict::Binary,
+            "the number describes the thing launched",
+        ),
+        (
+            "Start conversations with 100 PMs",
+            Verdict::Task,
+            "a plural named first is work",
+        ),
+        (
+            "Average number of prompts executed per session",
+            Verdict::Vague,
+            "a metric's name, no target",
+        ),
+        (
+            "3+ new integrations in the marketplace",
+            Verdict::Binary,
+            "a floor on shipped things",
+        ),
+        (
+            "File uploads work on all modern browsers",
+            Verdict::Binary,
+            "what a thing does",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

@@ -34,7 +34,7 @@ pub const TABLES: &[(u32, &str)] = &[
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
          out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, \
-         photograph, identify, research, explore, \
+         photograph, shadow, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -116,7 +116,7 @@ pub const TABLES: &[(u32, &str)] = &[
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
          quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
          intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior, \
-         align, understand",
+         align, understand, clear",
     ),
     (
         SUPERLATIVE,

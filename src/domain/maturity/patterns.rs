@@ -110,7 +110,9 @@ impl Analysis<'_> {
         let before = q.checked_sub(1).map_or("", |k| self.word(k));
         let after = self.word(q + 1);
         let absolute = matches!(before, "to" | "at" | "of" | "from") || after == "of";
-        if !absolute && self.find_from(0, DIRECTION).is_some_and(|d| d < q) {
+        // "Support tickets down 30%", "Traffic up 40%": the direction is said after the noun.
+        let said_after = matches!(before, "up" | "down");
+        if said_after || (!absolute && self.find_from(0, DIRECTION).is_some_and(|d| d < q)) {
             self.set_relative(q, q + 1, Some(num.value / 100.0));
         }
     }

@@ -9,6 +9,7 @@ use super::classes::*;
 const CAPABLE: &[&str] = &[
     "supports", "allows", "lets", "offers", "includes", "handles", "provides", "enables", "covers",
     "shows", "runs", "works", "answers", "finds", "sends", "syncs", "detects", "flags", "routes",
+    "work",
 ];
 
 /// "Every enterprise deal has a mutual action plan", "All reps use the new CRM": what is
@@ -86,12 +87,14 @@ pub(super) fn done_word(a: &Analysis) -> Option<usize> {
             || matches!(w, "public" | "visible" | "accessible" | "open")
             || (w.len() > 4
                 && w.ends_with("ed")
-                && t.class & (CHANGE | DIRECTION | VAGUE) == 0
+                && t.class & (DIRECTION | VAGUE) == 0
                 && (t.class & (METRIC | ACTIVITY_NOUN) == 0 || verb));
         // "Customers delighted", "Leads qualified": said of a metric's population, unless
         // the participle makes the thing ("Health score defined").
         let makes = t.all() & DONE != 0 || t.class & (MILESTONE | PROJECT) != 0;
         let head = (0..k).rev().find(|&i| a.tokens[i].is_word());
+        // "Subscriptions have reached 10,000": a change that happened, not a state.
+        let perfect = k > 0 && matches!(a.word(k - 1), "have" | "has" | "had");
         // "Positioning workshop held" is one event; "Blog posts published" is work.
         let plural_work = |i: usize| {
             let t = a.tags[i];
@@ -107,10 +110,11 @@ pub(super) fn done_word(a: &Analysis) -> Option<usize> {
         // "3,000 smart contracts deployed": a count of what others did, not one thing done.
         let counted = a.quantities.first() == Some(&0);
         let subject = !relative
+            && !perfect
             && !counted
             && head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
             && (0..k).all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_work(i))
-            && !matches!(a.word(0), "number" | "amount" | "percentage" | "count");
+            && !names_a_measure(a, 0, k);
         // "… qualified leads": a participle before a noun describes it; one that says
         // what was done is followed by the end, a function word or a date.
         let predicate = a
@@ -199,8 +203,9 @@ pub(super) fn names_a_thing(a: &Analysis) -> bool {
         .find(|&k| a.tags[k].class & STOP != 0)
         .unwrap_or(n);
     // "Messages per active user": a rate is a metric's name, whatever its words.
-    let thing_is_metric =
-        (lead..thing_end).any(|k| a.tags[k].all() & METRIC != 0) || a.word(thing_end) == "per";
+    let thing_is_metric = (lead..thing_end).any(|k| a.tags[k].all() & METRIC != 0)
+        || names_a_measure(a, lead, thing_end)
+        || (thing_end..n).any(|k| a.word(k) == "per");
     no_verb
         && !imperative
         && !gerund
@@ -210,4 +215,15 @@ pub(super) fn names_a_thing(a: &Analysis) -> bool {
         && a.tags[lead].class & (METRIC | STOP) == 0
         && !thing_is_metric
         && !a.has(VAGUE | SUPERLATIVE | RELATIVE_MARK)
+}
+
+/// "Average number of prompts …", "Percentage of documented practices …": words that make
+/// what follows the name of a measure.
+fn names_a_measure(a: &Analysis, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            a.word(i),
+            "number" | "amount" | "percentage" | "count" | "average" | "total" | "rate" | "ratio"
+        )
+    })
 }
