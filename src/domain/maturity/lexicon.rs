@@ -116,7 +116,7 @@ pub const TABLES: &[(u32, &str)] = &[
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
          quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
          intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior, \
-         align, understand, clear",
+         align, understand",
     ),
     (
         SUPERLATIVE,
