@@ -230,7 +230,7 @@ fn the_families_the_rules_were_written_from_agree() {
     families_agree("tests/data/families-dev.tsv", 90.0);
     // A third round we wrote in stop 24, with outcome lines ("other") beside the families.
     let e = eval_file("tests/data/families-3-dev.tsv");
-    assert!(e.total >= 240 && e.agreement() >= 93.0, "{}", e.report());
+    assert!(e.total >= 280 && e.agreement() >= 93.0, "{}", e.report());
 }
 
 /// Kept aside while the first round of rules changed: 63% before, 77% after it (and 90%

@@ -703,6 +703,21 @@ fn a_title_says_what_is_true_done_or_counted() {
             "what a thing does",
         ),
         (
+            "Pricing experiment framework in beta",
+            Verdict::Binary,
+            "in beta is a finished state",
+        ),
+        (
+            "Investor data room complete",
+            Verdict::Binary,
+            "complete after a thing",
+        ),
+        (
+            "Respond to App Store reviews every day",
+            Verdict::Task,
+            "responding is the team's work, on a rhythm",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

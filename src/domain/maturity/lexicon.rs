@@ -34,7 +34,7 @@ pub const TABLES: &[(u32, &str)] = &[
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
          out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, \
-         photograph, shadow, identify, research, explore, \
+         photograph, shadow, respond, reply, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -214,6 +214,6 @@ pub const TABLES: &[(u32, &str)] = &[
          shipped, rolled out, deployed, finished, delivered, selected, in production, \
          available, agreed, obtained, certified, up and running, operational, documented, \
          established, set up, signed, migrated, integrated, in use, adopted, built, written, held, chosen, drawn up, \
-         ga, generally available, on sale",
+         ga, generally available, on sale, in beta",
     ),
 ];

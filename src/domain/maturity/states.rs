@@ -84,7 +84,7 @@ pub(super) fn done_word(a: &Analysis) -> Option<usize> {
         // number moved ("increased") or a wish ("improved").
         let verb = t.class & (ACTIVITY_VERB | MILESTONE | PROJECT) != 0;
         let participle = t.all() & DONE != 0
-            || matches!(w, "public" | "visible" | "accessible" | "open")
+            || matches!(w, "public" | "visible" | "accessible" | "open" | "complete")
             || (w.len() > 4
                 && w.ends_with("ed")
                 && t.class & (DIRECTION | VAGUE) == 0
