@@ -239,6 +239,17 @@ pub(super) fn classify(a: &Analysis) -> Verdict {
         };
     }
     let wishful = a.has(VAGUE | SUPERLATIVE);
+    // "Deliver X% increase in demo requests": the number was left to fill in, so nobody
+    // can say yet what would count. Work stays work ("Published N5 case studies").
+    if has_placeholder(a) && !plural_activity(a) {
+        return Verdict::Vague;
+    }
+    // "Implementing cost-saving measures", "Conducting market research": a gerund names
+    // work under way, not a thing delivered.
+    let gerund = a.lead.is_some_and(|(i, _)| a.word(i).ends_with("ing"));
+    if gerund && !wishful && lead & (MILESTONE | PROJECT | ACTIVITY_VERB | DIRECTION) != 0 {
+        return Verdict::Task;
+    }
     // "Approach to track public awareness in place": the title ends by saying the thing is
     // in a finished state, so it is done or not, whatever words its name holds.
     if ends_in_state(a) && lead & (CHANGE | RELATIVE_VERB | DIRECTION) == 0 {

@@ -718,6 +718,41 @@ fn a_title_says_what_is_true_done_or_counted() {
             "responding is the team's work, on a rhythm",
         ),
         (
+            "Deliver X% increase in demo requests vs Q2",
+            Verdict::Vague,
+            "a number left to fill in",
+        ),
+        (
+            "Launch feature X",
+            Verdict::Binary,
+            "X names the feature here",
+        ),
+        (
+            "Implementing cost-saving measures across the office",
+            Verdict::Task,
+            "a gerund names work under way",
+        ),
+        (
+            "Support single sign-on in the admin console",
+            Verdict::Binary,
+            "a capability to build",
+        ),
+        (
+            "Onboard 500 festival organizers",
+            Verdict::Mature,
+            "people who join are an audience",
+        ),
+        (
+            "Launch 3 flagship partnerships with distributors",
+            Verdict::Binary,
+            "partnerships concluded one by one",
+        ),
+        (
+            "Fund security work in at least ten projects",
+            Verdict::Task,
+            "money put in",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

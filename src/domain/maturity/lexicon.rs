@@ -18,7 +18,8 @@ pub const TABLES: &[(u32, &str)] = &[
          off, kick off, develop, design, prepare, draft, document, map, automate, replace, \
          switch, move, consolidate, restructure, relaunch, refresh, rewrite, onboard, deliver, \
          organise, organize, open, start, begin, found, release, update, form, fix, track, \
-         commit to, agree, enter, expand into, partner with, submit, issue, enable, measure",
+         commit to, agree, enter, expand into, partner with, submit, issue, enable, measure, \
+         support, add",
     ),
     (
         PROJECT,
@@ -34,7 +35,7 @@ pub const TABLES: &[(u32, &str)] = &[
          share, test, meet, visit, pitch, contact, reach out, follow up, sponsor, exhibit, \
          translate, edit, give, perform, survey, review, audit, attend to, distribute, hand \
          out, give away, fine tune, tune, undertake, look at, read, train, coach, mentor, ask, follow, \
-         photograph, shadow, respond, reply, identify, research, explore, \
+         photograph, shadow, respond, reply, talk to, talk with, prototype, verify, validate, identify, research, explore, \
          investigate, assess, evaluate, analyse, analyze, pilot, experiment",
     ),
     (
@@ -116,7 +117,7 @@ pub const TABLES: &[(u32, &str)] = &[
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
          quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
          intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior, \
-         align, understand",
+         align, understand, fit",
     ),
     (
         SUPERLATIVE,
@@ -178,12 +179,12 @@ pub const TABLES: &[(u32, &str)] = &[
     (
         SHIPPED,
         "feature, integration, connector, plugin, extension, endpoint, api, sdk, version, \
-         market, country, region, city",
+         market, country, region, city, partnership",
     ),
     (
         INQUIRY,
         "research, explore, investigate, assess, evaluate, analyse, analyze, pilot, \
-         experiment, test",
+         experiment, test, prototype, verify, validate",
     ),
     (
         MAKING,
@@ -192,7 +193,7 @@ pub const TABLES: &[(u32, &str)] = &[
          design, redesign, migration, integration, deployment, setup, set up, rebuild, \
          support, curation, translation, documentation",
     ),
-    (INPUT, "budget, spend, ad spend, headcount, staff, output"),
+    (INPUT, "budget, spend, ad spend, headcount, staff, output, fund"),
     (
         PERIOD_OVER,
         "quarter over quarter, year over year, month over month, week over week, qoq, yoy",

@@ -2,7 +2,7 @@
 //! finished state, an ability, work on a rhythm, the team's own input, a population, a
 //! from-to in words. `kr::classify` combines them into a verdict.
 
-use super::analysis::{Analysis, Head};
+use super::analysis::Analysis;
 use super::classes::*;
 
 /// "The SDR team", "our team": the team itself (customers' "teams" are plural), as the
@@ -138,7 +138,8 @@ pub(super) fn universal(a: &Analysis) -> bool {
 /// "Hire two customer engineers", "Recruit 3 SDRs": people joining the team, done or not,
 /// whatever the number (the label guide reads hiring as a milestone).
 /// "Onboard 2+ contributors", "Add 1 full-time Rust developer" are hires too; "Onboard
-/// 300 new clients" and "Add 500 customers" count customers.
+/// 300 new clients", "Onboard 500 festival organizers" and "Add 500 customers" count
+/// customers or users.
 pub(super) fn hires(a: &Analysis) -> bool {
     let role = a.head_span.is_some_and(|span| {
         (0..a.tokens.len())
@@ -147,7 +148,7 @@ pub(super) fn hires(a: &Analysis) -> bool {
     });
     a.lead.is_some_and(|(i, _)| match a.tags[i].base {
         "hire" => true,
-        "onboard" => a.head != Head::Metric || role,
+        "onboard" => role,
         "add" | "fill" => role,
         _ => a.word(i).starts_with("recruit"),
     })

@@ -9,7 +9,7 @@ use super::classes::*;
 const CAPABLE: &[&str] = &[
     "supports", "allows", "lets", "offers", "includes", "handles", "provides", "enables", "covers",
     "shows", "runs", "works", "answers", "finds", "sends", "syncs", "detects", "flags", "routes",
-    "work",
+    "work", "exists", "interops",
 ];
 
 /// "Every enterprise deal has a mutual action plan", "All reps use the new CRM": what is
@@ -187,15 +187,7 @@ pub(super) fn names_a_thing(a: &Analysis) -> bool {
     // "Conveying knowledge through case studies": a gerund names an activity.
     let gerund = a.word(lead).ends_with("ing") && a.tags[lead].class & ACTIVITY_NOUN == 0;
     // "ZZZ developer testimonials", "X% more": a number left to fill in.
-    let placeholder = (0..n).any(|k| {
-        let w = a.slice_of(k);
-        a.tokens[k].is_word()
-            && ((w.len() >= 2
-                && w.bytes().all(|b| b == w.as_bytes()[0])
-                && w.bytes().all(|b| b.is_ascii_uppercase()))
-                || w == "X"
-                || w == "N")
-    });
+    let placeholder = has_placeholder(a);
     let words = (0..n).filter(|&k| a.tokens[k].is_word()).count();
     // The thing is the first noun phrase; a metric word after a preposition only says for
     // whom ("Returns portal self-serve for EU customers").
@@ -225,5 +217,29 @@ fn names_a_measure(a: &Analysis, from: usize, to: usize) -> bool {
             a.word(i),
             "number" | "amount" | "percentage" | "count" | "average" | "total" | "rate" | "ratio"
         )
+    })
+}
+
+/// "ZZZ testimonials", "by X%", "$N net new ARR", "N6 visits": a number left to fill in.
+pub(super) fn has_placeholder(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|k| {
+        let w = a.slice_of(k);
+        let b = w.as_bytes();
+        let repeated = b.len() >= 2 && b.iter().all(|&c| c == b[0] && c.is_ascii_uppercase());
+        // A bare "X" names a thing ("Launch feature X") unless it stands where a count
+        // does: after the verb, before what it counts ("Launch X campaigns").
+        let counts = a.tokens.get(k + 1).is_some_and(|t| t.is_word())
+            && k.checked_sub(1)
+                .is_none_or(|p| a.tags[p].all() & (VERBS | STOP) != 0);
+        let letter = matches!(w, "X" | "N" | "Y" | "x" | "y")
+            && (a
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_punct(b'%') || t.is_punct(b'#'))
+                || k.checked_sub(1).is_some_and(|p| a.tokens[p].is_punct(b'$'))
+                || counts);
+        let numbered =
+            b.len() >= 2 && matches!(b[0], b'N' | b'X') && b[1..].iter().all(u8::is_ascii_digit);
+        a.tokens[k].is_word() && (repeated || letter || numbered)
     })
 }
