@@ -1,6 +1,6 @@
 //! Reads the features of one key result: its leading verb, its numbers, what those numbers
 //! count, and the patterns that make a target readable (from-to, "by N%", thresholds).
-//! The verdict rules in `kr.rs` only combine these features.
+//! The verdict rules in `verdict.rs` only combine these features.
 
 use super::classes::*;
 use super::index::{tag, Tag};

@@ -2,8 +2,9 @@
 //! explains why in plain words, and checks objectives and plans for focus.
 //!
 //! Everything is rule-based and offline: word lists in `lexicon.rs`, features in
-//! `analysis.rs`, verdicts in `kr.rs`. It is measured on labelled key results
-//! (`eval.rs`, `okr lint --eval`), not trusted on faith.
+//! `analysis.rs`, `shapes.rs` and `states.rs`, verdicts in `verdict.rs`, the assessment
+//! that explains them in `kr.rs`. It is measured on labelled key results (`eval.rs`,
+//! `okr lint --eval`), not trusted on faith.
 
 mod analysis;
 mod checklist;
@@ -24,6 +25,7 @@ mod shapes;
 mod stated;
 mod states;
 mod tokens;
+mod verdict;
 
 pub use checklist::{
     checklist_status, AnsweredBy, Checklist, ChecklistGroup, ChecklistItem, ChecklistItemStatus,

@@ -3,7 +3,7 @@
 
 use super::analysis::Analysis;
 use super::classes::*;
-use super::kr::classify;
+use super::verdict::classify;
 use super::{Finding, Severity, Verdict};
 use crate::domain::model::Objective;
 

@@ -134,7 +134,7 @@ mod tests {
     fn a_count_of_the_teams_work_is_rewritten_as_the_response_it_should_cause() {
         let rewrite = |t: &str| {
             let a = Analysis::new(t);
-            suggest_from_text(&a, super::super::kr::classify(&a))
+            suggest_from_text(&a, super::super::verdict::classify(&a))
         };
         assert_eq!(
             rewrite("Send 5,000 outreach emails"),
@@ -202,7 +202,7 @@ mod tests {
     fn text_suggestions_name_the_metric_or_the_usual_outcome() {
         let s = |t: &str| {
             let a = Analysis::new(t);
-            suggest_from_text(&a, super::super::kr::classify(&a))
+            suggest_from_text(&a, super::super::verdict::classify(&a))
         };
         assert_eq!(
             s("Increase engagement on social media"),

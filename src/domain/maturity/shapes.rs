@@ -1,6 +1,6 @@
 //! What the words of a key result say about its shape, read from the coach's analysis: a
 //! finished state, an ability, work on a rhythm, the team's own input, a population, a
-//! from-to in words. `kr::classify` combines them into a verdict.
+//! from-to in words. `verdict::classify` weighs them into a verdict.
 
 use super::analysis::Analysis;
 use super::classes::*;
@@ -312,5 +312,18 @@ pub(super) fn share_in_words(a: &Analysis) -> bool {
             "half" | "third" | "thirds" | "quarter" | "quarters" | "majority"
         ) && a.word(i + 1) == "of"
             && a.find_from(i + 2, METRIC).is_some_and(|m| m <= i + 5)
+    })
+}
+
+/// "Launch the partnerships programme with 10 companies": the verb acts on one thing named
+/// before the number, which only describes it. A plural named first is a count of work
+/// ("Start conversations with 100 PMs").
+pub(super) fn names_one_thing(a: &Analysis) -> bool {
+    a.lead.zip(a.primary).is_some_and(|((_, end), p)| {
+        (end..p)
+            .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0 || k == end)
+            .filter(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
+            .last()
+            .is_some_and(|k| !a.word(k).ends_with('s'))
     })
 }
