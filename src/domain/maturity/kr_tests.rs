@@ -780,3 +780,11 @@ fn a_milestone_marks_the_word_that_makes_it_one() {
         assert_eq!(spanned(text, "binary-milestone"), marked, "{text}");
     }
 }
+
+/// A participle of a metric's verb is no metric to grow: the rewrite leaves a placeholder.
+#[test]
+fn a_rewrite_never_grows_a_participle() {
+    let a = assess_text("Make the tutorials our most visited section");
+    let rewrite = a.suggestion.expect("a wish gets a rewrite");
+    assert!(!rewrite.contains("visited"), "{rewrite}");
+}

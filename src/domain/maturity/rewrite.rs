@@ -76,7 +76,11 @@ fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
         Some((start, _)) => start,
         None => 0,
     };
-    let i = a.find_from(after_lead, METRIC)?;
+    // "most visited section", "is reviewed": a participle of a metric's verb names no
+    // metric.
+    let participle = |k: usize| a.word(k).ends_with("ed") && a.word(k) != a.tags[k].base;
+    let i =
+        (after_lead..a.tokens.len()).find(|&k| a.tags[k].all() & METRIC != 0 && !participle(k))?;
     let t = a.tags[i];
     let end = if t.phrase & METRIC != 0 {
         t.phrase_end
