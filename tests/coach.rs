@@ -46,6 +46,8 @@ fn public_key_results_agree_at_their_floors() {
         ("public-4", 88.0),
         ("public-5-dev", 85.0),
         ("public-7", 84.0),
+        ("public-8", 88.0),
+        ("public-10", 82.0),
         ("public-6-dev", 85.0),
         ("public-9-dev", 88.0),
         ("public-11-dev", 84.0),

@@ -282,6 +282,20 @@ impl<'a> Analysis<'a> {
         if span_of_time {
             return true;
         }
+        // "by 4/21", "on 3/15": a month and a day.
+        let day_of_month = |k: usize| self.num(k).is_some_and(|n| n.value <= 31.0 && !n.percent);
+        let marked =
+            |k: usize| k > 0 && matches!(self.word(k - 1), "by" | "on" | "until" | "before");
+        let slash_date = (self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'/'))
+            && day_of_month(i + 2)
+            && marked(i))
+            || (i >= 2
+                && self.tokens[i - 1].is_punct(b'/')
+                && day_of_month(i - 2)
+                && marked(i - 2));
+        if slash_date && n.value <= 31.0 {
+            return true;
+        }
         let after_marker = i > 0 && YEAR_MARKERS.contains(&self.word(i - 1));
         let nothing_after = self.tokens.get(i + 1).is_none_or(|t| !t.is_word());
         year_like && (after_marker || nothing_after)

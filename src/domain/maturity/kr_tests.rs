@@ -753,6 +753,41 @@ fn a_title_says_what_is_true_done_or_counted() {
             "money put in",
         ),
         (
+            "Design system created with a visual identity (0.0 → 1.0)",
+            Verdict::Binary,
+            "a score from 0 to 1 is done or not",
+        ),
+        (
+            "Ship a live dashboard where the team approves fixes in <10 seconds",
+            Verdict::Binary,
+            "one thing built; the number describes it",
+        ),
+        (
+            "Organize a booth at 2 trade shows",
+            Verdict::Task,
+            "the number counts events",
+        ),
+        (
+            "Launch LinkedIn and Google ads by 4/21",
+            Verdict::Binary,
+            "4/21 is a date",
+        ),
+        (
+            "Run a G2 review campaign",
+            Verdict::Task,
+            "running is performing work",
+        ),
+        (
+            "Write the brand guide",
+            Verdict::Binary,
+            "writing makes one thing",
+        ),
+        (
+            "Ensure 100% of flagged outputs include source citations",
+            Verdict::Mature,
+            "output is input only when it is what is counted",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

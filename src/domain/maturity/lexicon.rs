@@ -52,7 +52,8 @@ pub const TABLES: &[(u32, &str)] = &[
          creative, asset, piece, infographic, livestream, outreach, touchpoint, slot, content \
          piece, social media post, sequence, boot camp, bootcamp, feedback round, breakout session, \
          enablement session, training session, coaching session, town hall, study, qbr, review meeting, review call, breakout room, stream, conf, code review, \
-         lead magnet, pipeline review, business review, account review",
+         lead magnet, pipeline review, business review, account review, assessment, \
+         onboarding session",
     ),
     (
         METRIC,
@@ -179,7 +180,7 @@ pub const TABLES: &[(u32, &str)] = &[
     (
         SHIPPED,
         "feature, integration, connector, plugin, extension, endpoint, api, sdk, version, \
-         market, country, region, city, partnership",
+         market, country, region, city, partnership, launch",
     ),
     (
         INQUIRY,

@@ -327,3 +327,64 @@ pub(super) fn names_one_thing(a: &Analysis) -> bool {
             .is_some_and(|k| !a.word(k).ends_with('s'))
     })
 }
+
+/// Verbs of performing work rather than making a thing: "Run the contraction cycle",
+/// "Audit all hooks", "Share outcomes at the conference".
+pub(super) fn performs(a: &Analysis) -> bool {
+    // "Shared onboarding framework …": a participle before a noun is no imperative.
+    a.lead.is_some_and(|(i, _)| {
+        !a.word(i).ends_with("ed")
+            && matches!(
+                a.tags[i].base,
+                "run"
+                    | "conduct"
+                    | "audit"
+                    | "perform"
+                    | "attend"
+                    | "host"
+                    | "present"
+                    | "speak"
+                    | "meet"
+                    | "visit"
+                    | "call"
+                    | "share"
+                    | "survey"
+                    | "interview"
+                    | "pitch"
+                    | "contact"
+                    | "sponsor"
+                    | "exhibit"
+                    | "review"
+                    | "undertake"
+            )
+    })
+}
+
+/// Whether what the team puts in is what is counted: the lead, its object or the main
+/// number's head ("Raise the budget …", "Grow content output …"), not a word further on
+/// ("100% of flagged outputs include citations").
+pub(super) fn input_counted(a: &Analysis) -> bool {
+    let in_head = a.head_span.is_some_and(|span| {
+        (0..a.tokens.len()).any(|k| {
+            a.tokens[k].start >= span.start
+                && a.tokens[k].end <= span.end
+                && a.tags[k].all() & INPUT != 0
+        })
+    });
+    // "100% of flagged outputs …": a share of a population is read, not put in.
+    let share = a
+        .primary
+        .is_some_and(|p| a.num(p).is_some_and(|n| n.percent) && a.word(p + 1) == "of");
+    (in_head || lead_object(a) & INPUT != 0) && !share
+}
+
+/// Whether the main number counts people in a role ("20+ engineers"): work done for them.
+pub(super) fn counts_people(a: &Analysis) -> bool {
+    a.head_span.is_some_and(|span| {
+        (0..a.tokens.len()).any(|k| {
+            a.tokens[k].start >= span.start
+                && a.tokens[k].end <= span.end
+                && (a.tags[k].class | a.tags[k].all()) & ROLE != 0
+        })
+    })
+}

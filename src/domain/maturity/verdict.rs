@@ -46,7 +46,7 @@ fn counted(a: &Analysis) -> Verdict {
     // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
     // what the team puts in is effort, whatever the numbers (less of it can be a gain).
     let more_input = lead & INPUT != 0
-        || ((a.has(INPUT) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC));
+        || ((input_counted(a) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC));
     // "Create at least 5 how-to guides": a floor on how much the team makes is still
     // an amount of work, not a response to it.
     // The floor must be on the work counted, not on a metric further on ("Implement the
@@ -65,10 +65,17 @@ fn counted(a: &Analysis) -> Verdict {
     // "Complete QBRs for all tier-1 accounts", "Undertake a monthly review call with all
     // accounts over $1m": the verb acts on the team's own work; the numbers only say
     // for whom.
+    // Not when a target on a metric follows ("Start the community call again, and grow
+    // attendance by 10%").
     let works_on_own_output = lead & (MILESTONE | ACTIVITY_VERB) != 0
         && lead & DIRECTION == 0
+        && !((a.from_to.is_some() || a.relative.is_some()) && a.head == Head::Metric)
         && (lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN
             || (lead & INQUIRY != 0 && !pattern));
+    // "Design system created (0.0 → 1.0)": a score from 0 to 1 is done or not done.
+    let scored_done = a
+        .from_to
+        .is_some_and(|(from, to, _)| from == 0.0 && (to == 1.0 || to == 100.0));
     // "Write a blog post that gets 100+ reads": the work, then the response it should
     // bring, counted.
     let answered_work = responds(a);
@@ -87,6 +94,18 @@ fn counted(a: &Analysis) -> Verdict {
         && (lead & CHANGE == 0 || lead & MILESTONE != 0);
     if answered_work {
         Verdict::Mature
+    } else if scored_done
+        || (lead & MILESTONE != 0
+            && lead & CHANGE == 0
+            && !matches!(a.head, Head::Metric | Head::Activity)
+            && !counts_people(a)
+            && a.from_to.is_none()
+            && a.relative.is_none()
+            && names_one_thing(a))
+    {
+        // "Ship a live dashboard … in <10 seconds per place": one thing built, the number
+        // describes it.
+        Verdict::Binary
     } else if (done_after_subject(a) && !pattern && a.head != Head::Metric)
         || hiring
         || shipped
@@ -213,8 +232,14 @@ fn worded(a: &Analysis) -> Verdict {
         if a.has(FREQUENCY) || plural_activity(a) {
             return Verdict::Task;
         }
+        // "Write the brand guide" makes one thing; "Audit all hooks", "Run the contraction
+        // cycle", "Conduct the member survey" perform work.
         if lead & GENERIC == 0 && !wishful {
-            return Verdict::Binary;
+            return if performs(a) {
+                Verdict::Task
+            } else {
+                Verdict::Binary
+            };
         }
     }
     Verdict::Vague
