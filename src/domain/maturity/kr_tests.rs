@@ -788,6 +788,21 @@ fn a_title_says_what_is_true_done_or_counted() {
             "output is input only when it is what is counted",
         ),
         (
+            "Ten hours a week in customer research",
+            Verdict::Task,
+            "time put in",
+        ),
+        (
+            "Cut 10 hours of manual reporting a week",
+            Verdict::Mature,
+            "time saved is a gain",
+        ),
+        (
+            "Increase the template catalog by 40%",
+            Verdict::Task,
+            "more of the team's own output",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

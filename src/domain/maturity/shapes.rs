@@ -388,3 +388,20 @@ pub(super) fn counts_people(a: &Analysis) -> bool {
         })
     })
 }
+
+/// "Ten hours in analysis and development", "150 minutes of exercise every week": time the
+/// team puts in, not a result ("Cut 10 hours of manual work" saves it, a gain).
+pub(super) fn time_spent(a: &Analysis) -> bool {
+    a.primary.is_some_and(|p| {
+        matches!(
+            a.tags.get(p + 1).map_or("", |t| t.base),
+            "hour" | "hr" | "minute" | "min" | "day"
+        ) && (p + 2..(p + 5).min(a.tokens.len()))
+            .take_while(|&k| {
+                matches!(a.word(k), "of" | "in" | "on")
+                    || (a.tags[k].class | a.tags[k].all()) & (FREQUENCY | UNIT | STOP) != 0
+            })
+            .any(|k| matches!(a.word(k), "of" | "in" | "on"))
+    }) && a.lead_class & DOWN_VERB == 0
+        && a.from_to.is_none()
+}

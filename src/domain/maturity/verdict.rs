@@ -116,6 +116,7 @@ fn counted(a: &Analysis) -> Verdict {
         || bounded_work
         || works_on_own_output
         || how_often(a)
+        || time_spent(a)
         || (counts_own_work(a) && lead & DOWN_VERB == 0)
     {
         Verdict::Task
