@@ -803,6 +803,21 @@ fn a_title_says_what_is_true_done_or_counted() {
             "more of the team's own output",
         ),
         (
+            "Add a footer to improve SEO",
+            Verdict::Binary,
+            "the wish is the purpose, not the thing built",
+        ),
+        (
+            "Build stronger relationships with partners",
+            Verdict::Vague,
+            "the wish is the thing built",
+        ),
+        (
+            "Each tutorial has a landing page that lists its lessons",
+            Verdict::Binary,
+            "what each of a few things has",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

@@ -53,7 +53,7 @@ pub const TABLES: &[(u32, &str)] = &[
          piece, social media post, sequence, boot camp, bootcamp, feedback round, breakout session, \
          enablement session, training session, coaching session, town hall, study, qbr, review meeting, review call, breakout room, stream, conf, code review, \
          lead magnet, pipeline review, business review, account review, assessment, \
-         onboarding session, catalog, catalogue, snippet",
+         onboarding session, catalog, catalogue, snippet, tutorial",
     ),
     (
         METRIC,

@@ -405,3 +405,23 @@ pub(super) fn time_spent(a: &Analysis) -> bool {
     }) && a.lead_class & DOWN_VERB == 0
         && a.from_to.is_none()
 }
+
+/// Whether "every", "each" or "all" is followed closely by a metric's population ("every
+/// enterprise deal", "all sales reps").
+pub(super) fn quantifies_a_metric(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|i| {
+        matches!(a.word(i), "every" | "each" | "all")
+            && a.find_from(i + 1, METRIC).is_some_and(|m| m <= i + 3)
+    })
+}
+
+/// A wish in what a milestone verb acts on ("Build stronger relationships"), not in the
+/// purpose said after it ("Add a footer to improve SEO").
+pub(super) fn wish_in_object(a: &Analysis) -> bool {
+    let start = a.lead.map_or(0, |(_, end)| end);
+    (start..a.tokens.len())
+        .take_while(|&k| {
+            !a.tokens[k].is_punct(b',') && !matches!(a.word(k), "to" | "so" | "enabling" | "in")
+        })
+        .any(|k| a.tags[k].all() & (VAGUE | SUPERLATIVE) != 0)
+}

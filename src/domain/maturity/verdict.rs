@@ -153,7 +153,7 @@ fn worded(a: &Analysis) -> Verdict {
     // "Implementing cost-saving measures", "Conducting market research": a gerund names
     // work under way, not a thing delivered.
     let gerund = a.lead.is_some_and(|(i, _)| a.word(i).ends_with("ing"));
-    if gerund && !wishful && lead & (MILESTONE | PROJECT | ACTIVITY_VERB | DIRECTION) != 0 {
+    if gerund && !wishful && lead & (MILESTONE | PROJECT | ACTIVITY_VERB) != 0 {
         return Verdict::Task;
     }
     // "Approach to track public awareness in place": the title ends by saying the thing is
@@ -164,7 +164,10 @@ fn worded(a: &Analysis) -> Verdict {
     // "Every new account activated within its first week", "No customer waits more than a
     // day": a rule over every member of a population, bounded by a comparator, is a share
     // that can be counted at any time (it should be 100%), though no digit is written.
-    if !wishful && ((universal(a) && (a.has(COMPARATOR) || says_of_each(a))) || share_in_words(a)) {
+    // "Every enterprise deal has a mutual action plan" measures a population; "Each
+    // tutorial has a landing page" says what each of a few things has, done or not.
+    let of_each = says_of_each(a) && quantifies_a_metric(a);
+    if !wishful && ((universal(a) && (a.has(COMPARATOR) || of_each)) || share_in_words(a)) {
         return Verdict::Mature;
     }
     // "From quarterly to monthly releases", "from a week to a day": a from-to in words.
@@ -214,7 +217,7 @@ fn worded(a: &Analysis) -> Verdict {
     }
     // "Launch", "migrate" are projects whatever follows; "build", "create" can carry a wish
     // ("Build stronger relationships").
-    if lead & PROJECT != 0 || (lead & MILESTONE != 0 && !wishful) {
+    if lead & PROJECT != 0 || (lead & MILESTONE != 0 && !wish_in_object(a)) {
         return Verdict::Binary;
     }
     // "Sign a partnership agreement", "Get the messaging approved": one thing, done or not.
