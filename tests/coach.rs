@@ -30,9 +30,11 @@ fn probe_set_written_after_the_rules_agrees_at_least_85_percent() {
     assert!(e.agreement() >= 85.0, "{}", e.report());
 }
 
-/// Real key results from public OKR pages (#16), labelled before the coach read them: the
-/// half worked from, and the half only measured. Floors keep what was won; the bar the
-/// issue sets (92%) is not met on the measured half (see the closing note of #16).
+/// Real key results from public OKR pages (#16), labelled by helpers before the coach read
+/// them. Every set has been worked from by now: the "-dev" sets from the start, the others
+/// after they were measured once while held out (each file's header says when and what).
+/// Floors keep what was won. The bar the issue sets (92% on key results the rules never
+/// saw) was not met when those sets were held out (see the closing notes of #16).
 #[test]
 fn public_key_results_agree_at_their_floors() {
     // (set, floor in percent). The second set comes from other pages, collected after the
@@ -236,6 +238,13 @@ fn the_families_the_rules_were_written_from_agree() {
     // A third round we wrote in stop 24, with outcome lines ("other") beside the families.
     let e = eval_file("tests/data/families-3-dev.tsv");
     assert!(e.total >= 280 && e.agreement() >= 93.0, "{}", e.report());
+}
+
+/// Written after the last rule change of stop 24 and kept aside: 80% when first measured.
+#[test]
+fn the_third_held_out_round_keeps_what_the_rules_won() {
+    let e = eval_file("tests/data/families-3-holdout.tsv");
+    assert!(e.total >= 40 && e.agreement() >= 75.0, "{}", e.report());
 }
 
 /// Kept aside while the first round of rules changed: 63% before, 77% after it (and 90%

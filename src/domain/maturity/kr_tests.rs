@@ -853,3 +853,91 @@ fn a_rewrite_never_grows_a_participle() {
     let rewrite = a.suggestion.expect("a wish gets a rewrite");
     assert!(!rewrite.contains("visited"), "{rewrite}");
 }
+
+/// Any title built from the words and marks the rules look at (owners and colons, "&",
+/// "X%", "N5", "10k+", "4/21", "<5-day", participles, "each", "per") gets a verdict
+/// without a panic, and every span it marks is on character boundaries.
+#[cfg(not(target_arch = "wasm32"))]
+mod fragments {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PARTS: &[&str] = &[
+        "Sales:",
+        "KR:",
+        "Launch",
+        "Ship",
+        "Hire",
+        "Onboard",
+        "Add",
+        "Run",
+        "Audit",
+        "the",
+        "a",
+        "each",
+        "every",
+        "all",
+        "3",
+        "10k+",
+        "X%",
+        "$N",
+        "N5",
+        "4/21",
+        "<5-day",
+        "0.0 → 1.0",
+        "&",
+        "features",
+        "partnerships",
+        "organizers",
+        "demos",
+        "booked",
+        "implemented",
+        "has",
+        "supports",
+        "exists",
+        "in beta",
+        "complete",
+        "per",
+        "user",
+        "hours",
+        "of",
+        "research",
+        "Implementing",
+        "number",
+        "to",
+        "improve",
+        "SEO",
+        ",",
+        "(",
+        ")",
+        "€",
+        "🙂",
+        "ÿ",
+        "-",
+        "/",
+        ">",
+        "≥",
+        "1.",
+        "from",
+        "weekly",
+        "by",
+        "20%",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn any_title_gets_a_verdict_with_spans_on_char_boundaries(
+            picks in proptest::collection::vec(0..PARTS.len(), 0..14)
+        ) {
+            let text = picks.iter().map(|&i| PARTS[i]).collect::<Vec<_>>().join(" ");
+            let a = assess_text(&text);
+            for f in &a.findings {
+                if let Some(s) = f.span {
+                    prop_assert!(text.get(s.start..s.end).is_some(), "{:?} {:?}", text, s);
+                }
+            }
+            prop_assert!(a.verdict == Verdict::Mature || a.suggestion.is_some());
+        }
+    }
+}
