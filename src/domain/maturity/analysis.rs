@@ -29,6 +29,9 @@ pub struct Analysis<'a> {
     pub all: u32,
     /// Index of the leading verb (or first content word) and the index after it.
     pub lead: Option<(usize, usize)>,
+    /// The first token of the key result proper, after a list marker ("3.") or an owner
+    /// ("Sales:"): where rules that read "the title opens with …" look.
+    pub start: usize,
     /// Classes of the lead when it is used as a verb; 0 for "Share of voice ...".
     pub lead_class: u32,
     /// Numbers that are amounts (not dates, ranks or ordinals).
@@ -38,6 +41,8 @@ pub struct Analysis<'a> {
     pub primary: Option<usize>,
     pub head: Head,
     pub head_span: Option<Span>,
+    /// The tokens of `head_span`, first to last inclusive.
+    pub(super) head_tokens: Option<(usize, usize)>,
     /// Baseline and target read from "from A to B".
     pub from_to: Option<(f64, f64, Span)>,
     /// Where the metric stands today, when the text says it.
@@ -79,11 +84,13 @@ impl<'a> Analysis<'a> {
             tags,
             all,
             lead: None,
+            start: 0,
             lead_class: 0,
             quantities: Vec::new(),
             primary: None,
             head: Head::None,
             head_span: None,
+            head_tokens: None,
             from_to: None,
             baseline: None,
             relative: None,
@@ -105,6 +112,12 @@ impl<'a> Analysis<'a> {
 
     pub fn num(&self, i: usize) -> Option<Num> {
         self.tokens.get(i).and_then(Token::num)
+    }
+
+    /// Indices of the tokens that name what the main number counts (empty when none).
+    pub fn head_range(&self) -> std::ops::Range<usize> {
+        self.head_tokens
+            .map_or(0..0, |(first, last)| first..last + 1)
     }
 
     pub fn has(&self, class: u32) -> bool {
@@ -153,9 +166,10 @@ impl<'a> Analysis<'a> {
         if self.num(0).is_some() && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.')) {
             i = 2;
         }
-        if let Some(after) = self.owner_label() {
+        if let Some(after) = self.owner_label(i) {
             i = after;
         }
+        self.start = i;
         while self
             .tokens
             .get(i)
@@ -187,9 +201,10 @@ impl<'a> Analysis<'a> {
     /// "Sales: Update the pricing model", "VP Field Ops KR: …": who owns the key result,
     /// written before a colon. The key result starts after it. A metric before a colon
     /// ("Signups: from 500 to 800") is not a label: the words after it are no verb.
-    fn owner_label(&self) -> Option<usize> {
-        let colon = (1..self.tokens.len().min(12)).find(|&k| self.tokens[k].is_punct(b':'))?;
-        let words_only = (0..colon).all(|k| {
+    fn owner_label(&self, from: usize) -> Option<usize> {
+        let colon = (from + 1..self.tokens.len().min(from + 12))
+            .find(|&k| self.tokens[k].is_punct(b':'))?;
+        let words_only = (from..colon).all(|k| {
             let t = &self.tokens[k];
             t.is_word() || t.is_punct(b'(') || t.is_punct(b')') || t.is_punct(b'&')
         });
@@ -283,16 +298,17 @@ impl<'a> Analysis<'a> {
             return true;
         }
         // "by 4/21", "on 3/15": a month and a day.
+        // "Cut churn by 1/3" is a fraction: not after a verb of change.
         let day_of_month = |k: usize| self.num(k).is_some_and(|n| n.value <= 31.0 && !n.percent);
+        let month = |k: usize| self.num(k).is_some_and(|n| (1.0..=12.0).contains(&n.value));
         let marked =
             |k: usize| k > 0 && matches!(self.word(k - 1), "by" | "on" | "until" | "before");
-        let slash_date = (self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'/'))
-            && day_of_month(i + 2)
-            && marked(i))
-            || (i >= 2
-                && self.tokens[i - 1].is_punct(b'/')
-                && day_of_month(i - 2)
-                && marked(i - 2));
+        let slash_date = self.lead_class & (CHANGE | DIRECTION) == 0
+            && ((self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'/'))
+                && month(i)
+                && day_of_month(i + 2)
+                && marked(i))
+                || (i >= 2 && self.tokens[i - 1].is_punct(b'/') && month(i - 2) && marked(i - 2)));
         if slash_date && n.value <= 31.0 {
             return true;
         }

@@ -53,20 +53,15 @@ impl Analysis<'_> {
         self.primary = Some(at);
         let found = self.phrase_after(after).or_else(|| self.phrase_before(at));
         if let Some((class, first, last)) = found {
-            // "500 festival organizers", "10 instructors": people counted, when no table
-            // knows the word, are an audience that joins or uses, so a measure.
-            let w = self.word(first.max(last));
-            let people = self.tags[first.max(last)].class & (NOUN | ROLE) == 0
-                && w.len() > 5
-                && (w.ends_with("ers") || w.ends_with("ors") || w.ends_with("ists"));
-            self.head = if class & METRIC != 0 || people {
+            self.head = if class & METRIC != 0 {
                 Head::Metric
             } else if class & ACTIVITY_NOUN != 0 {
                 Head::Activity
             } else {
                 Head::Other
             };
-            self.head_span = self.span(first.min(last), first.max(last) + 1);
+            self.head_span = self.span(first, last + 1);
+            self.head_tokens = Some((first, last));
         }
     }
 

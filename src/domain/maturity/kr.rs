@@ -1,4 +1,5 @@
-//! The key-result verdict: mature, binary, task or vague, with the findings behind it.
+//! The coach's assessment of one key result: the verdict (`verdict.rs` decides it), the
+//! findings and marked words behind it, the maturing questions and a rewrite.
 
 use super::analysis::Analysis;
 use super::classes::*;

@@ -818,6 +818,36 @@ fn a_title_says_what_is_true_done_or_counted() {
             "what each of a few things has",
         ),
         (
+            "Grow paying customers from 0 to 100",
+            Verdict::Mature,
+            "a count from zero, not a 0-to-1 score",
+        ),
+        (
+            "Cut churn by 1/3",
+            Verdict::Mature,
+            "a fraction after a verb of change, not a date",
+        ),
+        (
+            "Spend per acquisition down from $50 to $30",
+            Verdict::Mature,
+            "a cost to cut, not money put in",
+        ),
+        (
+            "Migrate 20 servers",
+            Verdict::Task,
+            "servers are things, not an audience",
+        ),
+        (
+            "KR: A working referral flow",
+            Verdict::Binary,
+            "the title opens after its label",
+        ),
+        (
+            "1. Sales: Launch the partner portal",
+            Verdict::Binary,
+            "a list marker, then an owner",
+        ),
+        (
             "One case study reaches 5,000 readers",
             Verdict::Mature,
             "a thing the team made, and others' response to it",

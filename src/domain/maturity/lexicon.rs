@@ -71,7 +71,10 @@ pub const TABLES: &[(u32, &str)] = &[
          participant, account, partner, installs, awareness, consideration, adoption, usage, \
          growth, profit, income, sov, kpi, metric, citation, coverage, test coverage, code \
          coverage, uptime, latency, error rate, crash rate, load time, page load time, lead \
-         time, cycle time, resolution time, handle time, accuracy, throughput, mttr",
+         time, cycle time, resolution time, handle time, accuracy, throughput, mttr, \
+         organizer, organiser, provider, instructor, creator, educator, seller, \
+         buyer, teacher, researcher, publisher, advertiser, merchant, \
+         student, learner, volunteer, ambassador, influencer",
     ),
     (
         CHANGE,

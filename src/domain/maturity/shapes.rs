@@ -91,30 +91,31 @@ pub(super) fn from_to_in_words(a: &Analysis) -> bool {
 /// participle or "working"), with nothing that changes or measures.
 pub(super) fn names_a_state(a: &Analysis) -> bool {
     // "Localised website in French": the title opens with the participle.
-    let opens_done = a.tokens.first().is_some_and(|t| t.is_word())
-        && a.word(0).len() > 6
-        && a.word(0).ends_with("ed")
-        && a.tags[0].class & (CHANGE | DIRECTION | VAGUE | METRIC) == 0
-        && a.tokens.get(1).is_some_and(|t| t.is_word());
+    let o = a.start;
+    let opens_done = a.tokens.get(o).is_some_and(|t| t.is_word())
+        && a.word(o).len() > 6
+        && a.word(o).ends_with("ed")
+        && a.tags[o].class & (CHANGE | DIRECTION | VAGUE | METRIC) == 0
+        && a.tokens.get(o + 1).is_some_and(|t| t.is_word());
     if opens_done && !a.has(CHANGE | RELATIVE_VERB | METRIC) {
         return true;
     }
-    if !matches!(a.word(0), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
+    if !matches!(a.word(o), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
         return false;
     }
     // "A working referral flow", "An agreed brand guide": the state word comes before the
     // thing, so the thing's name may hold a metric word ("referral") without measuring it.
-    let state_first = a.tokens.get(1).is_some_and(|t| t.is_word())
-        && (matches!(a.word(1), "working" | "functioning" | "live")
-            || a.tags[1].all() & DONE != 0
-            || (a.word(1).len() > 5 && a.word(1).ends_with("ed")));
+    let state_first = a.tokens.get(o + 1).is_some_and(|t| t.is_word())
+        && (matches!(a.word(o + 1), "working" | "functioning" | "live")
+            || a.tags[o + 1].all() & DONE != 0
+            || (a.word(o + 1).len() > 5 && a.word(o + 1).ends_with("ed")));
     if state_first {
         return true;
     }
     if a.has(METRIC) {
         return false;
     }
-    (1..a.tokens.len()).any(|i| {
+    (o + 1..a.tokens.len()).any(|i| {
         let w = a.word(i);
         a.tokens[i].is_word() && (w == "working" || (w.len() > 5 && w.ends_with("ed")))
     })
@@ -123,8 +124,11 @@ pub(super) fn names_a_state(a: &Analysis) -> bool {
 /// Whether the title opens with a quantifier over a whole population, or puts one before
 /// what it measures ("Answer every inbound lead in under a minute").
 pub(super) fn universal(a: &Analysis) -> bool {
-    let opens = a.tokens.first().is_some_and(|t| t.is_word())
-        && matches!(a.word(0), "every" | "each" | "all" | "no" | "zero" | "none");
+    let opens = a.tokens.get(a.start).is_some_and(|t| t.is_word())
+        && matches!(
+            a.word(a.start),
+            "every" | "each" | "all" | "no" | "zero" | "none"
+        );
     // "every" and "each" quantify whatever follows; "all" only a metric's population
     // ("all regional sites" is the scope of a rollout).
     opens
@@ -141,11 +145,10 @@ pub(super) fn universal(a: &Analysis) -> bool {
 /// 300 new clients", "Onboard 500 festival organizers" and "Add 500 customers" count
 /// customers or users.
 pub(super) fn hires(a: &Analysis) -> bool {
-    let role = a.head_span.is_some_and(|span| {
-        (0..a.tokens.len())
-            .rfind(|&k| a.tokens[k].start >= span.start && a.tokens[k].end <= span.end)
-            .is_some_and(|k| a.tags[k].all() & ROLE != 0 || a.tags[k].class & ROLE != 0)
-    });
+    let role = a
+        .head_range()
+        .last()
+        .is_some_and(|k| (a.tags[k].class | a.tags[k].all()) & ROLE != 0);
     a.lead.is_some_and(|(i, _)| match a.tags[i].base {
         "hire" => true,
         "onboard" => role,
@@ -182,11 +185,8 @@ pub(super) fn responds(a: &Analysis) -> bool {
 /// Whether a metric word stands outside the main number's head: "Run webinars that bring
 /// 200 leads" names a response; in "10 sales calls" the metric word only names the calls.
 pub(super) fn metric_beside_head(a: &Analysis) -> bool {
-    let span = a.head_span;
-    (0..a.tokens.len()).any(|k| {
-        let inside = span.is_some_and(|s| a.tokens[k].start >= s.start && a.tokens[k].end <= s.end);
-        !inside && a.tags[k].all() & METRIC != 0
-    })
+    let head = a.head_range();
+    (0..a.tokens.len()).any(|k| !head.contains(&k) && a.tags[k].all() & METRIC != 0)
 }
 
 /// "Book 30 demos", "Booked on 8 podcasts": work the market grants the team (a verb of
@@ -197,11 +197,8 @@ pub(super) fn obtained(a: &Analysis) -> bool {
 
 /// Whether the main number counts things a product team ships ("3 features").
 pub(super) fn counts_shipped(a: &Analysis) -> bool {
-    let Some(span) = a.head_span else {
-        return false;
-    };
-    (0..a.tokens.len())
-        .rfind(|&k| a.tokens[k].start >= span.start && a.tokens[k].end <= span.end)
+    a.head_range()
+        .last()
         // "marketing" is not "market" however it stems.
         .is_some_and(|k| a.tags[k].class & SHIPPED != 0 && !a.word(k).ends_with("ing"))
 }
@@ -295,12 +292,8 @@ pub(super) fn answers(a: &Analysis, k: usize) -> bool {
 
 /// Whether the words right after the main number's head say someone else acted on it.
 pub(super) fn head_answered(a: &Analysis) -> bool {
-    let Some(span) = a.head_span else {
-        return false;
-    };
-    (0..a.tokens.len())
-        .find(|&k| a.tokens[k].start >= span.end)
-        .is_some_and(|k| answers(a, k))
+    let after = a.head_range().end;
+    after > 0 && after < a.tokens.len() && answers(a, after)
 }
 
 /// "Half of new signups come from referrals", "two thirds of trials": a share of a
@@ -364,13 +357,7 @@ pub(super) fn performs(a: &Analysis) -> bool {
 /// number's head ("Raise the budget …", "Grow content output …"), not a word further on
 /// ("100% of flagged outputs include citations").
 pub(super) fn input_counted(a: &Analysis) -> bool {
-    let in_head = a.head_span.is_some_and(|span| {
-        (0..a.tokens.len()).any(|k| {
-            a.tokens[k].start >= span.start
-                && a.tokens[k].end <= span.end
-                && a.tags[k].all() & INPUT != 0
-        })
-    });
+    let in_head = a.head_range().any(|k| a.tags[k].all() & INPUT != 0);
     // "100% of flagged outputs …": a share of a population is read, not put in.
     let share = a
         .primary
@@ -380,13 +367,8 @@ pub(super) fn input_counted(a: &Analysis) -> bool {
 
 /// Whether the main number counts people in a role ("20+ engineers"): work done for them.
 pub(super) fn counts_people(a: &Analysis) -> bool {
-    a.head_span.is_some_and(|span| {
-        (0..a.tokens.len()).any(|k| {
-            a.tokens[k].start >= span.start
-                && a.tokens[k].end <= span.end
-                && (a.tags[k].class | a.tags[k].all()) & ROLE != 0
-        })
-    })
+    a.head_range()
+        .any(|k| (a.tags[k].class | a.tags[k].all()) & ROLE != 0)
 }
 
 /// "Ten hours in analysis and development", "150 minutes of exercise every week": time the

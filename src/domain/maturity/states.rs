@@ -34,8 +34,9 @@ fn opens_with_subject(a: &Analysis) -> bool {
 
 /// "ProtoSchool has an IPFS tutorial", "First-time contributors are greeted by a bot",
 /// "A node always finds files on the gateways": a subject, then a verb that says what is
-/// true of it. No number and no metric, so the sentence is true or not yet true. "… is to
-/// ensure …" states an aim, and "… will be …" a wish; neither is read as a fact.
+/// true of it, said of a thing rather than a metric's population (the subject's last
+/// word is no metric), so the sentence is true or not yet true. "… is to ensure …"
+/// states an aim, and "… will be …" a wish; neither is read as a fact.
 pub(super) fn states_a_fact(a: &Analysis) -> bool {
     fact_word(a).is_some()
 }
@@ -108,7 +109,7 @@ pub(super) fn done_word(a: &Analysis) -> Option<usize> {
         // "Student leaders who are engaged …": a relative clause, not the thing's state.
         let relative = (0..k).any(|i| matches!(a.word(i), "who" | "that" | "which"));
         // "3,000 smart contracts deployed": a count of what others did, not one thing done.
-        let counted = a.quantities.first() == Some(&0);
+        let counted = a.quantities.first() == Some(&a.start);
         let subject = !relative
             && !perfect
             && !counted

@@ -34,18 +34,20 @@ fn counted(a: &Analysis) -> Verdict {
         .and_then(|p| a.num(p))
         .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency);
     // "SOC 2 certification obtained", "Release 2.0 shipped": a thing named as a state
-    // (done or not), its number part of the name or a count of what is delivered, not
-    // a metric that moves.
-    // "3,000 smart contracts deployed": a count first is what others did, not one
-    // thing done.
+    // (done or not), its number part of the name or a count of what is delivered, not a
+    // metric that moves. "3,000 smart contracts deployed": a count first is what others
+    // did, not one thing done.
+    let done_after = done_after_subject(a);
     let state = (a.has(DONE)
         && lead & (CHANGE | RELATIVE_VERB) == 0
         && a.head != Head::Metric
-        && a.quantities.first() != Some(&0))
-        || done_after_subject(a);
+        && a.quantities.first() != Some(&a.start))
+        || done_after;
     // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
     // what the team puts in is effort, whatever the numbers (less of it can be a gain).
-    let more_input = lead & INPUT != 0
+    // "Spend $20k on paid search": the verb is the input; with a change said ("Spend per
+    // acquisition down from $50 to $30") it is a cost to cut.
+    let more_input = (lead & INPUT != 0 && a.from_to.is_none() && a.relative.is_none())
         || ((input_counted(a) || own_team(a)) && lead & DOWN_VERB == 0 && !a.has(DOWN_METRIC));
     // "Create at least 5 how-to guides": a floor on how much the team makes is still
     // an amount of work, not a response to it.
@@ -73,9 +75,9 @@ fn counted(a: &Analysis) -> Verdict {
         && (lead_object(a) & (ACTIVITY_NOUN | METRIC) == ACTIVITY_NOUN
             || (lead & INQUIRY != 0 && !pattern));
     // "Design system created (0.0 → 1.0)": a score from 0 to 1 is done or not done.
-    let scored_done = a
-        .from_to
-        .is_some_and(|(from, to, _)| from == 0.0 && (to == 1.0 || to == 100.0));
+    let scored_done = a.head != Head::Metric
+        && a.from_to
+            .is_some_and(|(from, to, _)| from == 0.0 && to == 1.0);
     // "Write a blog post that gets 100+ reads": the work, then the response it should
     // bring, counted.
     let answered_work = responds(a);
@@ -106,11 +108,7 @@ fn counted(a: &Analysis) -> Verdict {
         // "Ship a live dashboard … in <10 seconds per place": one thing built, the number
         // describes it.
         Verdict::Binary
-    } else if (done_after_subject(a) && !pattern && a.head != Head::Metric)
-        || hiring
-        || shipped
-        || rollout
-    {
+    } else if (done_after && !pattern && a.head != Head::Metric) || hiring || shipped || rollout {
         Verdict::Binary
     } else if (a.head == Head::Activity && !metric_beside_head(a) && !obtained(a))
         || bounded_work
@@ -229,7 +227,7 @@ fn worded(a: &Analysis) -> Verdict {
     // "Reduce the time needed to set up …": a state word after a verb of change is not
     // the title's state.
     let done = a.has(DONE) && lead & DIRECTION == 0;
-    if !wishful && !repeated_work && (lead & ACQUIRE != 0 || done) {
+    if !wishful && (lead & ACQUIRE != 0 || done) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {
