@@ -9,6 +9,7 @@
 mod analysis;
 mod checklist;
 mod classes;
+mod counts;
 pub mod eval;
 mod findings;
 mod head;

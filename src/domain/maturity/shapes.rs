@@ -139,70 +139,6 @@ pub(super) fn universal(a: &Analysis) -> bool {
         })
 }
 
-/// "Hire two customer engineers", "Recruit 3 SDRs": people joining the team, done or not,
-/// whatever the number (the label guide reads hiring as a milestone).
-/// "Onboard 2+ contributors", "Add 1 full-time Rust developer" are hires too; "Onboard
-/// 300 new clients", "Onboard 500 festival organizers" and "Add 500 customers" count
-/// customers or users.
-pub(super) fn hires(a: &Analysis) -> bool {
-    let role = a
-        .head_range()
-        .last()
-        .is_some_and(|k| (a.tags[k].class | a.tags[k].all()) & ROLE != 0);
-    a.lead.is_some_and(|(i, _)| match a.tags[i].base {
-        "hire" => true,
-        "onboard" => role,
-        "add" | "fill" => role,
-        _ => a.word(i).starts_with("recruit"),
-    })
-}
-
-/// "Play the guitar at least 5 times per week", "Post on LinkedIn 5 times a week": how
-/// often someone does a thing is effort. Not when the sentence is about a population
-/// ("Customers log in 3 times a week").
-pub(super) fn how_often(a: &Analysis) -> bool {
-    let Some((lead, _)) = a.lead else {
-        return false;
-    };
-    let imperative = a.tags[lead].class & (METRIC | STOP) == 0 && a.lead_class & CHANGE == 0;
-    imperative && a.has(FREQUENCY) && a.quantities.iter().any(|&q| a.word(q + 1) == "times")
-}
-
-/// "… a blog post that gets 100+ reads", "… a talk which brings 30 leads": a relative
-/// clause whose verb of change comes right before the main number, so the number counts
-/// what others do in response to the work.
-pub(super) fn responds(a: &Analysis) -> bool {
-    let Some(p) = a.primary else { return false };
-    let lead_end = a.lead.map_or(0, |(_, end)| end);
-    (p.saturating_sub(2)..p).any(|v| {
-        v >= lead_end
-            && a.tags[v].class & CHANGE != 0
-            && a.tags[v].class & (MILESTONE | ACTIVITY_VERB) == 0
-            && (v.saturating_sub(3)..v).any(|k| matches!(a.word(k), "that" | "which" | "who"))
-    })
-}
-
-/// Whether a metric word stands outside the main number's head: "Run webinars that bring
-/// 200 leads" names a response; in "10 sales calls" the metric word only names the calls.
-pub(super) fn metric_beside_head(a: &Analysis) -> bool {
-    let head = a.head_range();
-    (0..a.tokens.len()).any(|k| !head.contains(&k) && a.tags[k].all() & METRIC != 0)
-}
-
-/// "Book 30 demos", "Booked on 8 podcasts": work the market grants the team (a verb of
-/// winning, or a participle saying others acted) is a response, not the team's output.
-pub(super) fn obtained(a: &Analysis) -> bool {
-    a.lead_class & ACQUIRE != 0 || head_answered(a)
-}
-
-/// Whether the main number counts things a product team ships ("3 features").
-pub(super) fn counts_shipped(a: &Analysis) -> bool {
-    a.head_range()
-        .last()
-        // "marketing" is not "market" however it stems.
-        .is_some_and(|k| a.tags[k].class & SHIPPED != 0 && !a.word(k).ends_with("ing"))
-}
-
 /// "Attend industry events": plural activity nouns mean repeated work.
 pub(super) fn plural_activity(a: &Analysis) -> bool {
     (0..a.tokens.len()).any(|i| {
@@ -240,62 +176,6 @@ pub(super) fn lead_object(a: &Analysis) -> u32 {
     head
 }
 
-/// "Increase the number of A/B tests run from 4 to 10": the number counts the team's own
-/// work. Not when a participle says others did it ("meetings booked", "events attended by").
-pub(super) fn counts_own_work(a: &Analysis) -> bool {
-    let n = a.tokens.len();
-    (0..n).any(|i| {
-        if !(a.word(i) == "number" && a.word(i + 1) == "of") {
-            return false;
-        }
-        // The head is the last noun ("emails/twitter/slack followers" counts followers);
-        // a known phrase may open with a function word ("a/b test").
-        let mut head = 0;
-        let mut k = i + 2;
-        while k < n && k < i + 8 {
-            let t = a.tags[k];
-            if a.tokens[k].is_punct(b'/') || a.tokens[k].is_punct(b'-') {
-                k += 1;
-                continue;
-            }
-            if !a.tokens[k].is_word() || (t.class & STOP != 0 && t.phrase == 0) {
-                break;
-            }
-            if answers(a, k) {
-                return false;
-            }
-            // A verb after the noun ("tests run") says what was done with it.
-            let verb = t.all() & (ACTIVITY_VERB | CHANGE | MILESTONE) != 0
-                && t.all() & (ACTIVITY_NOUN | METRIC) == 0;
-            if !t.inner && !verb {
-                head = t.all();
-            }
-            k += 1;
-        }
-        // "sessions per user" is a rate of what users do.
-        let rate = a.word(k) == "per";
-        head & ACTIVITY_NOUN != 0 && head & METRIC == 0 && !rate
-    })
-}
-
-/// "meetings booked", "a post hits the top 5": a verb saying someone else acted on the
-/// thing, so its count is a response, not the team's work ("posts published", "projects
-/// delivered").
-pub(super) fn answers(a: &Analysis, k: usize) -> bool {
-    let c = a.tags[k].class;
-    let w = a.word(k);
-    k > 0
-        && (w.ends_with("ed") || (w.ends_with('s') && w != a.tags[k].base))
-        && c & (CHANGE | ACQUIRE) != 0
-        && c & (MILESTONE | ACTIVITY_VERB) == 0
-}
-
-/// Whether the words right after the main number's head say someone else acted on it.
-pub(super) fn head_answered(a: &Analysis) -> bool {
-    let after = a.head_range().end;
-    after > 0 && after < a.tokens.len() && answers(a, after)
-}
-
 /// "Half of new signups come from referrals", "two thirds of trials": a share of a
 /// population in words, a number that can be read at any time.
 pub(super) fn share_in_words(a: &Analysis) -> bool {
@@ -305,19 +185,6 @@ pub(super) fn share_in_words(a: &Analysis) -> bool {
             "half" | "third" | "thirds" | "quarter" | "quarters" | "majority"
         ) && a.word(i + 1) == "of"
             && a.find_from(i + 2, METRIC).is_some_and(|m| m <= i + 5)
-    })
-}
-
-/// "Launch the partnerships programme with 10 companies": the verb acts on one thing named
-/// before the number, which only describes it. A plural named first is a count of work
-/// ("Start conversations with 100 PMs").
-pub(super) fn names_one_thing(a: &Analysis) -> bool {
-    a.lead.zip(a.primary).is_some_and(|((_, end), p)| {
-        (end..p)
-            .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0 || k == end)
-            .filter(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
-            .last()
-            .is_some_and(|k| !a.word(k).ends_with('s'))
     })
 }
 
@@ -351,41 +218,6 @@ pub(super) fn performs(a: &Analysis) -> bool {
                     | "undertake"
             )
     })
-}
-
-/// Whether what the team puts in is what is counted: the lead, its object or the main
-/// number's head ("Raise the budget …", "Grow content output …"), not a word further on
-/// ("100% of flagged outputs include citations").
-pub(super) fn input_counted(a: &Analysis) -> bool {
-    let in_head = a.head_range().any(|k| a.tags[k].all() & INPUT != 0);
-    // "100% of flagged outputs …": a share of a population is read, not put in.
-    let share = a
-        .primary
-        .is_some_and(|p| a.num(p).is_some_and(|n| n.percent) && a.word(p + 1) == "of");
-    (in_head || lead_object(a) & INPUT != 0) && !share
-}
-
-/// Whether the main number counts people in a role ("20+ engineers"): work done for them.
-pub(super) fn counts_people(a: &Analysis) -> bool {
-    a.head_range()
-        .any(|k| (a.tags[k].class | a.tags[k].all()) & ROLE != 0)
-}
-
-/// "Ten hours in analysis and development", "150 minutes of exercise every week": time the
-/// team puts in, not a result ("Cut 10 hours of manual work" saves it, a gain).
-pub(super) fn time_spent(a: &Analysis) -> bool {
-    a.primary.is_some_and(|p| {
-        matches!(
-            a.tags.get(p + 1).map_or("", |t| t.base),
-            "hour" | "hr" | "minute" | "min" | "day"
-        ) && (p + 2..(p + 5).min(a.tokens.len()))
-            .take_while(|&k| {
-                matches!(a.word(k), "of" | "in" | "on")
-                    || (a.tags[k].class | a.tags[k].all()) & (FREQUENCY | UNIT | STOP) != 0
-            })
-            .any(|k| matches!(a.word(k), "of" | "in" | "on"))
-    }) && a.lead_class & DOWN_VERB == 0
-        && a.from_to.is_none()
 }
 
 /// Whether "every", "each" or "all" is followed closely by a metric's population ("every

@@ -4,6 +4,7 @@
 
 use super::analysis::{Analysis, Head};
 use super::classes::*;
+use super::counts::*;
 use super::shapes::*;
 use super::states::*;
 use super::Verdict;
@@ -246,3 +247,7 @@ fn worded(a: &Analysis) -> Verdict {
     }
     Verdict::Vague
 }
+
+#[cfg(test)]
+#[path = "verdict_tests.rs"]
+mod tests;
