@@ -114,6 +114,17 @@ impl<'a> Analysis<'a> {
         self.tokens.get(i).and_then(Token::num)
     }
 
+    /// "1. Launch …": a number and a full stop open the title.
+    fn list_marker(&self) -> bool {
+        self.num(0).is_some() && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.'))
+    }
+
+    /// "3,000 smart contracts deployed": the key result opens with a count, so it says how
+    /// many, not that one thing is done.
+    pub fn opens_with_count(&self) -> bool {
+        self.quantities.first() == Some(&self.start)
+    }
+
     /// Indices of the tokens that name what the main number counts (empty when none).
     pub fn head_range(&self) -> std::ops::Range<usize> {
         self.head_tokens
@@ -163,7 +174,7 @@ impl<'a> Analysis<'a> {
     fn find_lead(&mut self) {
         let mut i = 0;
         // List markers: "1. Launch ...", "- Launch ...".
-        if self.num(0).is_some() && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.')) {
+        if self.list_marker() {
             i = 2;
         }
         if let Some(after) = self.owner_label(i) {
@@ -270,7 +281,7 @@ impl<'a> Analysis<'a> {
                 && self.tokens.get(i + 1).is_some_and(|t| t.is_punct(b'-'))
                 && self.tags.get(i + 2).is_some_and(|t| t.class & UNIT != 0);
             // "3. Launch …": a list marker, not an amount.
-            let marker = i == 0 && self.tokens.get(1).is_some_and(|t| t.is_punct(b'.'));
+            let marker = i == 0 && self.list_marker();
             if n.ordinal || window || marker || self.is_date(i, n) {
                 continue;
             }

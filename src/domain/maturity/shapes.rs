@@ -141,18 +141,21 @@ pub(super) fn universal(a: &Analysis) -> bool {
 
 /// "Attend industry events": plural activity nouns mean repeated work.
 pub(super) fn plural_activity(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|i| {
-        let t = a.tags[i];
-        let last = if t.phrase & ACTIVITY_NOUN != 0 {
-            t.phrase_end - 1
-        } else if t.class & ACTIVITY_NOUN != 0 {
-            i
-        } else {
-            return false;
-        };
-        let w = a.word(last);
-        w.ends_with('s') && w != a.tags[last].base
-    })
+    (0..a.tokens.len()).any(|i| plural_activity_at(a, i))
+}
+
+/// Whether token `i` starts a plural activity noun ("posts", "blog posts").
+pub(super) fn plural_activity_at(a: &Analysis, i: usize) -> bool {
+    let t = a.tags[i];
+    let last = if t.phrase & ACTIVITY_NOUN != 0 {
+        t.phrase_end - 1
+    } else if t.class & ACTIVITY_NOUN != 0 {
+        i
+    } else {
+        return false;
+    };
+    let w = a.word(last);
+    w.ends_with('s') && w != a.tags[last].base
 }
 
 /// What the leading verb acts on: the classes of the head (last word or known phrase) of

@@ -4,6 +4,7 @@
 
 use super::analysis::Analysis;
 use super::classes::*;
+use super::shapes::plural_activity_at;
 
 /// Verbs that say what a thing does or offers: "The portal supports deal registration".
 const CAPABLE: &[&str] = &[
@@ -96,25 +97,17 @@ pub(super) fn done_word(a: &Analysis) -> Option<usize> {
         let head = (0..k).rev().find(|&i| a.tokens[i].is_word());
         // "Subscriptions have reached 10,000": a change that happened, not a state.
         let perfect = k > 0 && matches!(a.word(k - 1), "have" | "has" | "had");
-        // "Positioning workshop held" is one event; "Blog posts published" is work.
-        let plural_work = |i: usize| {
-            let t = a.tags[i];
-            let last = if t.phrase & ACTIVITY_NOUN != 0 {
-                t.phrase_end - 1
-            } else {
-                i
-            };
-            t.all() & ACTIVITY_NOUN != 0 && a.word(last).ends_with('s')
-        };
         // "Student leaders who are engaged …": a relative clause, not the thing's state.
         let relative = (0..k).any(|i| matches!(a.word(i), "who" | "that" | "which"));
         // "3,000 smart contracts deployed": a count of what others did, not one thing done.
-        let counted = a.quantities.first() == Some(&a.start);
+        let counted = a.opens_with_count();
+        // "Positioning workshop held" is one event; "Blog posts published" is work.
         let subject = !relative
             && !perfect
             && !counted
             && head.is_some_and(|h| a.tags[h].class & METRIC == 0 || makes)
-            && (0..k).all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_work(i))
+            && (0..k)
+                .all(|i| a.tags[i].all() & (CHANGE | DIRECTION) == 0 && !plural_activity_at(a, i))
             && !names_a_measure(a, 0, k);
         // "… qualified leads": a participle before a noun describes it; one that says
         // what was done is followed by the end, a function word or a date.

@@ -42,7 +42,7 @@ fn counted(a: &Analysis) -> Verdict {
     let state = (a.has(DONE)
         && lead & (CHANGE | RELATIVE_VERB) == 0
         && a.head != Head::Metric
-        && a.quantities.first() != Some(&a.start))
+        && !a.opens_with_count())
         || done_after;
     // "Raise the budget from $10k to $25k", "Grow the SDR team from 5 to 9": more of
     // what the team puts in is effort, whatever the numbers (less of it can be a gain).
