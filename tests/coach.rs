@@ -56,6 +56,8 @@ fn public_key_results_agree_at_their_floors() {
         ("public-11-dev", 84.0),
         ("public-12-dev", 80.0),
         ("public-13-dev", 82.0),
+        ("public-16-dev", 80.0),
+        ("public-18-dev", 74.0),
     ] {
         let e = eval_file(&format!("tests/data/{set}.tsv"));
         assert!(e.total >= 40, "{set} has only {} key results", e.total);

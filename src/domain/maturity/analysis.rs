@@ -120,9 +120,12 @@ impl<'a> Analysis<'a> {
     }
 
     /// "3,000 smart contracts deployed": the key result opens with a count, so it says how
-    /// many, not that one thing is done.
+    /// many, not that one thing is done. "One enablement session delivered" names one.
     pub fn opens_with_count(&self) -> bool {
         self.quantities.first() == Some(&self.start)
+            && self
+                .num(self.start)
+                .is_none_or(|n| n.value != 1.0 || n.percent)
     }
 
     /// Indices of the tokens that name what the main number counts (empty when none).
@@ -209,15 +212,19 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// "Sales: Update the pricing model", "VP Field Ops KR: …": who owns the key result,
+    /// "Sales: Update the pricing model", "VP Field Ops KR: …", "Director, Fulfillment: …": who owns the key result,
     /// written before a colon. The key result starts after it. A metric before a colon
     /// ("Signups: from 500 to 800") is not a label: the words after it are no verb.
     fn owner_label(&self, from: usize) -> Option<usize> {
         let colon = (from + 1..self.tokens.len().min(from + 12))
             .find(|&k| self.tokens[k].is_punct(b':'))?;
+        // "Director, Fulfillment:", "Product - Growth:", "Sr. Director of PM:".
         let words_only = (from..colon).all(|k| {
             let t = &self.tokens[k];
-            t.is_word() || t.is_punct(b'(') || t.is_punct(b')') || t.is_punct(b'&')
+            t.is_word()
+                || [b'(', b')', b'&', b',', b'-', b'.']
+                    .iter()
+                    .any(|&c| t.is_punct(c))
         });
         let named_kr = matches!(self.word(colon - 1), "kr" | "krs" | "okr" | "okrs");
         let verb_follows = self.tags.get(colon + 1).is_some_and(|t| {
@@ -321,6 +328,16 @@ impl<'a> Analysis<'a> {
                 && marked(i))
                 || (i >= 2 && self.tokens[i - 1].is_punct(b'/') && month(i - 2) && marked(i - 2)));
         if slash_date && n.value <= 31.0 {
+            return true;
+        }
+        // "1H 2016", "2H 2025": a half of a year, and the year after it.
+        let half = |k: usize| {
+            matches!(self.slice_of(k), "1H" | "2H" | "1h" | "2h")
+                && self
+                    .num(k + 1)
+                    .is_some_and(|y| (1990.0..=2100.0).contains(&y.value))
+        };
+        if half(i) || (i > 0 && half(i - 1)) {
             return true;
         }
         let after_marker = i > 0 && YEAR_MARKERS.contains(&self.word(i - 1));

@@ -12,10 +12,15 @@ use super::shapes::lead_object;
 /// 300 new clients", "Onboard 500 festival organizers" and "Add 500 customers" count
 /// customers or users.
 pub(super) fn hires(a: &Analysis) -> bool {
-    let role = a
-        .head_range()
-        .last()
-        .is_some_and(|k| (a.tags[k].class | a.tags[k].all()) & ROLE != 0);
+    let is_role = |k: usize| (a.tags[k].class | a.tags[k].all()) & ROLE != 0;
+    // "Add 1 full time, full stack developer": commas may part the role's adjectives, so
+    // the role is the first noun after the number before a function word.
+    let role_after_number = a.primary.is_some_and(|p| {
+        (p + 1..a.tokens.len().min(p + 8))
+            .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0)
+            .any(is_role)
+    });
+    let role = a.head_range().last().is_some_and(is_role) || role_after_number;
     a.lead.is_some_and(|(i, _)| match a.tags[i].base {
         "hire" => true,
         "onboard" => role,
@@ -172,4 +177,73 @@ pub(super) fn time_spent(a: &Analysis) -> bool {
             .any(|k| matches!(a.word(k), "of" | "in" | "on"))
     }) && a.lead_class & DOWN_VERB == 0
         && a.from_to.is_none()
+}
+
+/// "100% of the SDR team certified on the new pitch", "90% of engineers attend a customer
+/// call each quarter", "Every AE completes negotiation training": a share of the team's
+/// own people doing what is asked of them counts the team's effort, not a response from
+/// the market. The population is the team or a role in it; the verb is work or training.
+pub(super) fn own_people_effort(a: &Analysis) -> bool {
+    let n = a.tokens.len();
+    let s = a.start;
+    let share_opens = matches!(a.word(s), "every" | "each" | "all")
+        || a.num(s).is_some_and(|v| v.percent) && a.word(s + 1) == "of";
+    if !share_opens {
+        return false;
+    }
+    // The population: the first noun phrase, up to its verb.
+    let Some(verb) = (s + 1..n.min(s + 7)).find(|&k| {
+        let t = a.tags[k];
+        t.class & (ACTIVITY_VERB | INQUIRY) != 0
+            || matches!(
+                t.base,
+                "complete" | "finish" | "attend" | "contribute" | "participate"
+            )
+            || matches!(
+                a.word(k),
+                "certified" | "trained" | "contributes" | "contributed" | "participated"
+            )
+    }) else {
+        return false;
+    };
+    (s + 1..verb).any(|k| {
+        let role = a.tags[k].class & ROLE != 0 && !matches!(a.tags[k].base, "contributor" | "hire");
+        // "team" is the team's own unless a customer's ("customer teams").
+        let team = matches!(a.word(k), "team" | "teams" | "staff" | "employees" | "reps")
+            && !(s..k).any(|i| a.tags[i].class & METRIC != 0);
+        role || team
+    })
+}
+
+/// "Close 10 usability issues", "Fix 6 of 14 data quality issues", "Resolve the top 30
+/// ShellCheck warnings", "11 frontend S3/S4 bugs": a count of the team's own backlog worked
+/// off is effort. A change in how many there are is a measure ("Reduce the security backlog
+/// from 90 to 40 issues", "Less than 2 major bugs found in production").
+pub(super) fn works_off_backlog(a: &Analysis) -> bool {
+    let item = |k: usize| {
+        let w = a.word(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        matches!(
+            w,
+            "bug" | "issue" | "defect" | "warning" | "vulnerabilitie" | "point"
+        ) && (w != "point" || a.word(k - 1) == "pain")
+    };
+    let verb = a.lead.is_none_or(|(i, _)| {
+        matches!(
+            a.tags[i].base,
+            "fix" | "close" | "resolve" | "triage" | "address"
+        ) || a.word(i).starts_with("resolv")
+    });
+    let counted = a.primary.is_some_and(|p| {
+        (p + 1..a.tokens.len().min(p + 7))
+            .take_while(|&k| {
+                !a.tokens[k].is_word() || a.tags[k].class & STOP == 0 || a.word(k) == "of"
+            })
+            .any(item)
+    });
+    verb && counted
+        && a.from_to.is_none()
+        && a.relative.is_none()
+        && a.threshold.is_none()
+        && a.lead_class & (DOWN_VERB | DIRECTION) == 0
 }

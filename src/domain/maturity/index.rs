@@ -3,7 +3,7 @@
 //! The tables are turned into hash maps once per process; a lookup tries the word as
 //! written, then a few stems (plural, past tense, -ing), so tables only list base forms.
 
-use super::classes::STOP;
+use super::classes::*;
 use super::hints::NUMBER_WORDS;
 use super::lexicon::TABLES;
 use super::tokens::{Kind, Num, Token};
@@ -182,6 +182,7 @@ pub fn tag(lower: &str, tokens: &mut [Token]) -> Vec<Tag> {
             tags[i].class = class;
         }
     }
+    read_nouns_after_determiners(lower, tokens, &mut tags);
     let mut covered_until = 0;
     for i in 0..tokens.len() {
         if i < covered_until {
@@ -197,6 +198,42 @@ pub fn tag(lower: &str, tokens: &mut [Token]) -> Vec<Tag> {
         }
     }
     tags
+}
+
+/// Classes that only a verb has: the word acts, rather than names a thing.
+const VERB_ONLY: u32 = CHANGE
+    | MILESTONE
+    | PROJECT
+    | ACTIVITY_VERB
+    | GENERIC
+    | DIRECTION
+    | ACQUIRE
+    | INQUIRY
+    | RELATIVE_VERB
+    | DOWN_VERB;
+
+/// Words after which the next word names something: a determiner or a preposition.
+/// "to" is left out ("to launch" is a verb), as are "and"/"or" ("write and publish").
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "my", "your", "this", "these", "those", "of", "on",
+    "in", "for", "from", "with", "at", "by", "per", "into", "onto", "via", "through", "across",
+    "within", "during", "after", "before",
+];
+
+/// "Code of conduct", "pipeline by source", "the review", "after launch": a word that can
+/// be a verb is a noun right after a determiner or a preposition, so it neither acts nor
+/// leads. A gerund keeps its verb ("by launching").
+fn read_nouns_after_determiners(lower: &str, tokens: &[Token], tags: &mut [Tag]) {
+    for i in 1..tokens.len() {
+        let (prev, this) = (&tokens[i - 1], &tokens[i]);
+        if !prev.is_word() || !this.is_word() || tags[i].class & VERB_ONLY == 0 {
+            continue;
+        }
+        let word = &lower[this.start..this.end];
+        if !word.ends_with("ing") && NOUN_BEFORE.contains(&&lower[prev.start..prev.end]) {
+            tags[i].class &= !VERB_ONLY;
+        }
+    }
 }
 
 fn longest_phrase(

@@ -121,7 +121,7 @@ pub const TABLES: &[(u32, &str)] = &[
          class, top notch, best, leading, engaging, double down, focus on, clearer, faster, easier, simpler, cleaner, happier, smoother, \
          quicker, smarter, richer, deeper, broader, wider, delightful, delight, seamless, \
          intuitive, frictionless, compelling, memorable, exceptional, outstanding, superior, \
-         align, understand, fit",
+         align, understand, fit, presence, visibility, reputation",
     ),
     (
         SUPERLATIVE,
@@ -178,7 +178,7 @@ pub const TABLES: &[(u32, &str)] = &[
         ROLE,
         "developer, engineer, designer, marketer, manager, sdr, bdr, account executive, \
          writer, analyst, specialist, scientist, recruiter, contributor, maintainer, teammate, \
-         hire, headcount",
+         hire, headcount, ae, csm, rep, employee",
     ),
     (
         SHIPPED,

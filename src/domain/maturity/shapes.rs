@@ -55,10 +55,14 @@ fn ends_passive(a: &Analysis) -> bool {
         && matches!(a.word(last - 1), "is" | "are" | "been")
 }
 
-/// "<who> can <do something>", "<who> are able to …", said of a short subject.
+/// "<who> can <do something>", "<who> are able to …", "The web UI is capable of
+/// importing a 4 GB file", said of a short subject.
 pub(super) fn states_an_ability(a: &Analysis) -> bool {
     (1..a.tokens.len().min(5))
         .any(|i| a.word(i) == "can" || (a.word(i) == "able" && a.word(i + 1) == "to" && i > 1))
+        || (2..a.tokens.len().min(8)).any(|i| {
+            a.word(i) == "capable" && a.word(i + 1) == "of" && matches!(a.word(i - 1), "is" | "are")
+        })
 }
 
 /// Whether the title says the work comes back on a rhythm ("weekly", "once a month");
@@ -68,6 +72,34 @@ pub(super) fn recurs(a: &Analysis) -> bool {
         let t = a.tags[i];
         let phrase = t.phrase & FREQUENCY != 0 && t.phrase_end > i + 1;
         phrase || (t.class & FREQUENCY != 0 && !matches!(a.word(i), "every" | "each"))
+    })
+}
+
+/// "Create a monthly financials dashboard", "Launch a weekly newsletter": the rhythm
+/// describes one thing brought into being, which is done or not; "Hold weekly reviews"
+/// and "Publish a weekly newsletter" do the recurring work itself.
+pub(super) fn makes_a_recurring_thing(a: &Analysis) -> bool {
+    a.lead.is_some_and(|(i, end)| {
+        let makes = matches!(
+            a.tags[i].base,
+            "create"
+                | "build"
+                | "launch"
+                | "set up"
+                | "setup"
+                | "start"
+                | "introduce"
+                | "establish"
+                | "design"
+                | "develop"
+                | "relaunch"
+        );
+        let one = matches!(a.word(end), "a" | "an" | "the" | "our");
+        makes
+            && one
+            && a.tags
+                .get(end + 1)
+                .is_some_and(|t| t.class & FREQUENCY != 0)
     })
 }
 
@@ -238,7 +270,27 @@ pub(super) fn wish_in_object(a: &Analysis) -> bool {
     let start = a.lead.map_or(0, |(_, end)| end);
     (start..a.tokens.len())
         .take_while(|&k| {
-            !a.tokens[k].is_punct(b',') && !matches!(a.word(k), "to" | "so" | "enabling" | "in")
+            !a.tokens[k].is_punct(b',')
+                && !matches!(
+                    a.word(k),
+                    "to" | "so" | "enabling" | "in" | "where" | "which" | "that"
+                )
         })
         .any(|k| a.tags[k].all() & (VAGUE | SUPERLATIVE) != 0)
+}
+
+/// Whether the verb's object is a bare plural ("Win foundation grants"): no determiner,
+/// its last word plural.
+pub(super) fn wins_plural(a: &Analysis) -> bool {
+    let Some((_, end)) = a.lead else { return false };
+    if a.tags.get(end).is_none_or(|t| t.class & STOP != 0) {
+        return false;
+    }
+    let last = (end..a.tokens.len())
+        .take_while(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
+        .last();
+    last.is_some_and(|k| {
+        let w = a.word(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    })
 }

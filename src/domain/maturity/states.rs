@@ -8,9 +8,50 @@ use super::shapes::plural_activity_at;
 
 /// Verbs that say what a thing does or offers: "The portal supports deal registration".
 const CAPABLE: &[&str] = &[
-    "supports", "allows", "lets", "offers", "includes", "handles", "provides", "enables", "covers",
-    "shows", "runs", "works", "answers", "finds", "sends", "syncs", "detects", "flags", "routes",
-    "work", "exists", "interops",
+    "supports",
+    "allows",
+    "lets",
+    "offers",
+    "includes",
+    "handles",
+    "provides",
+    "enables",
+    "covers",
+    "shows",
+    "runs",
+    "works",
+    "answers",
+    "finds",
+    "sends",
+    "syncs",
+    "detects",
+    "flags",
+    "routes",
+    "work",
+    "exists",
+    "interops",
+    "contains",
+    "contain",
+    "include",
+    "explains",
+    "describes",
+    "displays",
+    "references",
+    "lists",
+    "support",
+    "allow",
+    "offer",
+    "handle",
+    "provide",
+    "enable",
+    "detect",
+    "sync",
+];
+
+/// Verbs that relate a thing to another through "to": "All tutorials link to the docs",
+/// "The docs point to the tutorials". Unlike "… is to ensure", the "to" is no aim.
+const RELATES: &[&str] = &[
+    "link", "links", "point", "points", "refer", "refers", "maps",
 ];
 
 /// "Every enterprise deal has a mutual action plan", "All reps use the new CRM": what is
@@ -28,9 +69,13 @@ pub(super) fn says_of_each(a: &Analysis) -> bool {
 pub(super) const VERBS: u32 =
     CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
 
-/// Whether the title opens with a noun phrase (no verb leads it).
+/// Whether the title opens with a noun phrase (no verb leads it), or with one thing
+/// counted ("1 partner package drafted and routed").
 fn opens_with_subject(a: &Analysis) -> bool {
-    a.lead.is_some() && a.lead_class & VERBS == 0
+    let one = a.lead.is_none()
+        && a.num(a.start)
+            .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency);
+    (a.lead.is_some() && a.lead_class & VERBS == 0) || one
 }
 
 /// "ProtoSchool has an IPFS tutorial", "First-time contributors are greeted by a bot",
@@ -51,8 +96,10 @@ pub(super) fn fact_word(a: &Analysis) -> Option<usize> {
         let aux = matches!(
             a.word(k),
             "has" | "have" | "is" | "are" | "will" | "gets" | "always" | "never"
-        ) || CAPABLE.contains(&a.word(k));
+        ) || CAPABLE.contains(&a.word(k))
+            || RELATES.contains(&a.word(k));
         let next = a.word(k + 1);
+        let relates = RELATES.contains(&a.word(k)) && next == "to";
         // "Customers are happy" says how a metric's population feels, a wish; "New users
         // are greeted by a checklist" says what the product does to them, done or not.
         let done_to_them = next.ends_with("ed") && a.word(k + 2) == "by";
@@ -61,7 +108,7 @@ pub(super) fn fact_word(a: &Analysis) -> Option<usize> {
                 .rev()
                 .find(|&i| a.tokens[i].is_word())
                 .is_some_and(|i| a.tags[i].class & METRIC == 0 || done_to_them);
-        aux && subject && !next.is_empty() && !matches!(next, "to" | "be" | "not")
+        aux && subject && !next.is_empty() && (relates || !matches!(next, "to" | "be" | "not"))
     })
 }
 
@@ -140,12 +187,53 @@ fn exists_word(a: &Analysis) -> Option<usize> {
         .filter(|&k| k > 0 && matches!(a.word(k), "exists" | "exist"))
 }
 
+/// "Achieve SOC 2 Type 1 compliance", "Reach feature parity with Jira", "Get ISO 27001
+/// certification by Q3": the verb reaches a state that is granted or not, so the title
+/// is a milestone though its verb usually moves a metric. A share ("95% compliance with
+/// the SLA") or a from-to is a measure again.
+pub(super) fn reaches_a_state(a: &Analysis) -> bool {
+    state_reached_word(a).is_some()
+}
+
+fn state_reached_word(a: &Analysis) -> Option<usize> {
+    let (lead, end) = a.lead?;
+    let reaching = matches!(
+        a.tags[lead].base,
+        "achieve" | "reach" | "obtain" | "get" | "gain" | "earn" | "pass" | "attain" | "secure"
+    );
+    let measured = a.from_to.is_some()
+        || a.relative.is_some()
+        || a.quantities
+            .iter()
+            .any(|&q| a.num(q).is_some_and(|n| n.percent || n.currency));
+    if !reaching || measured {
+        return None;
+    }
+    (end..a.tokens.len().min(end + 6))
+        .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0 || k == end)
+        .find(|&k| {
+            matches!(
+                a.word(k),
+                "compliance"
+                    | "compliant"
+                    | "certification"
+                    | "certified"
+                    | "accreditation"
+                    | "accredited"
+                    | "parity"
+                    | "approval"
+                    | "readiness"
+            )
+        })
+}
+
 /// The word that says a thing is finished or true, for the coach to mark when no launch
 /// verb leads the title.
 pub(super) fn state_word(a: &Analysis) -> Option<usize> {
     done_word(a)
         .or_else(|| fact_word(a))
         .or_else(|| exists_word(a))
+        .or_else(|| state_reached_word(a))
 }
 
 /// "Affiliate programme open to creators", "Loyalty points system in the app", "Gift cards
@@ -214,7 +302,8 @@ fn names_a_measure(a: &Analysis, from: usize, to: usize) -> bool {
     })
 }
 
-/// "ZZZ testimonials", "by X%", "$N net new ARR", "N6 visits": a number left to fill in.
+/// "ZZZ testimonials", "by X%", "$N net new ARR", "N6 visits", "X number of users": a
+/// number left to fill in.
 pub(super) fn has_placeholder(a: &Analysis) -> bool {
     (0..a.tokens.len()).any(|k| {
         let w = a.slice_of(k);
@@ -231,6 +320,7 @@ pub(super) fn has_placeholder(a: &Analysis) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| t.is_punct(b'%') || t.is_punct(b'#'))
                 || k.checked_sub(1).is_some_and(|p| a.tokens[p].is_punct(b'$'))
+                || matches!(a.word(k + 1), "number" | "amount")
                 || counts);
         let numbered =
             b.len() >= 2 && matches!(b[0], b'N' | b'X') && b[1..].iter().all(u8::is_ascii_digit);

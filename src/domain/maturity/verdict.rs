@@ -10,6 +10,14 @@ use super::states::*;
 use super::Verdict;
 
 pub(super) fn classify(a: &Analysis) -> Verdict {
+    // Whose behaviour is counted comes first: the team's own people at work is effort,
+    // with or without a number.
+    if own_people_effort(a) {
+        return Verdict::Task;
+    }
+    if reaches_a_state(a) {
+        return Verdict::Binary;
+    }
     if !a.quantities.is_empty() || a.has(RELATIVE_VERB) {
         counted(a)
     } else {
@@ -97,6 +105,8 @@ fn counted(a: &Analysis) -> Verdict {
         && (lead & CHANGE == 0 || lead & MILESTONE != 0);
     if answered_work {
         Verdict::Mature
+    } else if works_off_backlog(a) {
+        Verdict::Task
     } else if scored_done
         || (lead & MILESTONE != 0
             && lead & CHANGE == 0
@@ -181,6 +191,7 @@ fn worded(a: &Analysis) -> Verdict {
         lead_object(a) & ACTIVITY_NOUN != 0 || (lead & VERBS == 0 && plural_activity(a));
     if !wishful
         && recurs(a)
+        && !makes_a_recurring_thing(a)
         && lead & DIRECTION == 0
         && (lead & (PROJECT | MILESTONE | ACTIVITY_VERB) != 0 || a.has(DONE) || work_named)
         && (!a.has(METRIC) || work_named)
@@ -228,7 +239,10 @@ fn worded(a: &Analysis) -> Verdict {
     // "Reduce the time needed to set up …": a state word after a verb of change is not
     // the title's state.
     let done = a.has(DONE) && lead & DIRECTION == 0;
-    if !wishful && (lead & ACQUIRE != 0 || done) {
+    // "Win foundation grants", "Secure major gifts": more of what others grant, with no
+    // number, is a wish; "Sign the partnership agreement" wins one thing.
+    let wins_more = lead & ACQUIRE != 0 && wins_plural(a);
+    if !wishful && !wins_more && (lead & ACQUIRE != 0 || done) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {

@@ -161,6 +161,39 @@ One case study reaches 5,000 readers | mature | a thing the team made, and other
     );
 }
 
+/// Readings added in stop 25: who acts in a share, what a reached state is, which words
+/// are nouns, and what a backlog count measures.
+#[test]
+fn whose_work_is_counted_and_what_is_reached() {
+    check(
+        "
+100% of the SDR team certified on the new pitch | task | the team's own people at work
+90% of engineers attend a customer call each quarter | task | the team's own people at work
+Every AE completes negotiation training by March | task | the team's own people at work
+100% of customers onboarded within 14 days | mature | customers: the market
+Achieve ISO 27001 certification by Q3 | binary | a state granted or not
+Reach feature parity with the market leader | binary | a state granted or not
+Achieve 95% compliance with the response SLA | mature | a share again
+Scorecard for churn by segment in the BI tool | binary | 'segment' and 'by' name, no verb
+Create a monthly churn dashboard | binary | one thing made; the rhythm describes it
+Launch a weekly newsletter | binary | one thing launched
+Publish a weekly newsletter | task | the recurring work itself
+All help articles link to the matching video | binary | a relation that is true or not
+Bring back X number of lapsed customers | vague | a number left to fill in
+2H 2026 channel plan delivered with sign-off | binary | a half year, not a count
+1 reseller contract drafted and signed | binary | one thing, then its state
+Add 1 full time, senior backend developer | binary | a hire; commas part the adjectives
+Close 25 usability issues from the beta | task | the team's own backlog worked off
+Reduce open support bugs from 80 to 20 | mature | a change in how many there are
+Win regional design awards | vague | more of what others grant, no number
+Sign the reseller agreement with Acme | binary | one thing won
+Grow our presence in the Nordics | vague | a wish noun
+Head of Growth, EMEA: Launch the referral programme | binary | an owner label with a comma
+The mobile app is capable of working offline | binary | an ability
+",
+    );
+}
+
 /// Any title built from the words and marks the rules look at (owners and colons, "&",
 /// "X%", "N5", "10k+", "4/21", "<5-day", participles, "each", "per") gets a verdict
 /// without a panic, and every span it marks is on character boundaries.
