@@ -79,14 +79,35 @@ fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
     // "most visited section", "is reviewed": a participle of a metric's verb names no
     // metric.
     let participle = |k: usize| a.word(k).ends_with("ed") && a.word(k) != a.tags[k].base;
-    let i =
-        (after_lead..a.tokens.len()).find(|&k| a.tags[k].all() & METRIC != 0 && !participle(k))?;
-    let t = a.tags[i];
-    let end = if t.phrase & METRIC != 0 {
-        t.phrase_end
-    } else {
-        i + 1
+    // "customer-centric": a metric word joined to an adjective names no metric.
+    let in_adjective = |k: usize| {
+        let joined = |x: usize| {
+            a.tokens
+                .get(x + 1)
+                .is_some_and(|t| t.start == a.tokens[x].end)
+        };
+        a.tokens.get(k + 1).is_some_and(|t| t.is_punct(b'-'))
+            && joined(k)
+            && joined(k + 1)
+            && a.tags
+                .get(k + 2)
+                .is_some_and(|t| t.all() & (METRIC | STOP) == 0)
     };
+    let is_metric = |k: usize| a.tags[k].all() & METRIC != 0 && !participle(k);
+    let i = (after_lead..a.tokens.len()).find(|&k| is_metric(k) && !in_adjective(k))?;
+    let past = |k: usize| {
+        let t = a.tags[k];
+        if t.phrase & METRIC != 0 {
+            t.phrase_end
+        } else {
+            k + 1
+        }
+    };
+    // "trial signups", "customer retention rate": the metric is the whole compound.
+    let mut end = past(i);
+    while end < a.tokens.len() && a.tokens[end].is_word() && is_metric(end) {
+        end = past(end);
+    }
     let mut start = i;
     // Take the modifiers in front: "organic" traffic, "marketing" ROI.
     while start > 0 && start + 3 > i {
@@ -98,7 +119,9 @@ fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
         }
         start -= 1;
     }
-    let down = (start..end).any(|k| a.tags[k].all() & DOWN_METRIC != 0);
+    // "… such as reducing energy usage": the verb right before says which way it goes.
+    let cut_before = (start.saturating_sub(1)..start).any(|k| a.tags[k].class & DOWN_VERB != 0);
+    let down = cut_before || (start..end).any(|k| a.tags[k].all() & DOWN_METRIC != 0);
     Some((a.span(start, end)?, down))
 }
 
@@ -133,6 +156,36 @@ mod tests {
     use crate::domain::display::{fmt_change, fmt_number};
     use crate::domain::model::Unit;
     use crate::domain::Id;
+
+    #[test]
+    fn the_metric_named_is_the_whole_compound_and_never_an_adjective() {
+        let rewrite = |t: &str| {
+            let a = Analysis::new(t);
+            suggest_from_text(&a, super::super::verdict::classify(&a))
+        };
+        assert_eq!(
+            rewrite("Reduce customer churn"),
+            "Cut customer churn from <baseline> to <target>"
+        );
+        assert_eq!(
+            rewrite("Increase customer retention"),
+            "Grow customer retention from <baseline> to <target>"
+        );
+        assert_eq!(
+            rewrite("Generate X% more trial signups"),
+            "Grow trial signups from <baseline> to <target>"
+        );
+        // "customer-centric" describes; it names no metric.
+        assert_eq!(
+            rewrite("Be more customer-centric"),
+            "Grow <metric> from <baseline> to <target>"
+        );
+        // The verb before the metric says which way it should move.
+        assert_eq!(
+            rewrite("Saving money, such as reducing energy usage"),
+            "Cut energy usage from <baseline> to <target>"
+        );
+    }
 
     #[test]
     fn a_count_of_the_teams_work_is_rewritten_as_the_response_it_should_cause() {
