@@ -194,15 +194,19 @@ pub(super) fn own_people_effort(a: &Analysis) -> bool {
     // The population: the first noun phrase, up to its verb.
     let Some(verb) = (s + 1..n.min(s + 7)).find(|&k| {
         let t = a.tags[k];
+        let w = a.word(k);
         t.class & (ACTIVITY_VERB | INQUIRY) != 0
-            || matches!(
-                t.base,
-                "complete" | "finish" | "attend" | "contribute" | "participate"
-            )
-            || matches!(
-                a.word(k),
-                "certified" | "trained" | "contributes" | "contributed" | "participated"
-            )
+            || [
+                "complet",
+                "finish",
+                "attend",
+                "contribut",
+                "particip",
+                "certifi",
+                "trained",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
     }) else {
         return false;
     };
@@ -210,7 +214,7 @@ pub(super) fn own_people_effort(a: &Analysis) -> bool {
         let role = a.tags[k].class & ROLE != 0 && !matches!(a.tags[k].base, "contributor" | "hire");
         // "team" is the team's own unless a customer's ("customer teams").
         let team = matches!(a.word(k), "team" | "teams" | "staff" | "employees" | "reps")
-            && !(s..k).any(|i| a.tags[i].class & METRIC != 0);
+            && a.tags[k - 1].class & METRIC == 0;
         role || team
     })
 }

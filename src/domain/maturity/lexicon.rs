@@ -74,7 +74,8 @@ pub const TABLES: &[(u32, &str)] = &[
          time, cycle time, resolution time, handle time, accuracy, throughput, mttr, \
          organizer, organiser, provider, instructor, creator, educator, seller, \
          buyer, teacher, researcher, publisher, advertiser, merchant, \
-         student, learner, volunteer, ambassador, influencer",
+         student, learner, volunteer, ambassador, influencer, sao, sal, acv, iacv, tcv, \
+         nrr, grr, gmv, pql",
     ),
     (
         CHANGE,

@@ -36,7 +36,11 @@ impl Analysis<'_> {
                 }
                 // "30% more", "20% increase", "3x".
                 let next = self.tags.get(i + 1).map_or(0, |t| t.class);
-                if (next & RELATIVE_MARK != 0 && self.word(i + 1) != "up") || a.times {
+                // "3x 5-minute videos", "2x SREs": "x" counts things, it multiplies nothing.
+                let counts_things = self.num(i + 1).is_some() || next & (ACTIVITY_NOUN | ROLE) != 0;
+                if (next & RELATIVE_MARK != 0 && self.word(i + 1) != "up")
+                    || (a.times && !counts_things)
+                {
                     let change = if a.percent {
                         Some(a.value / 100.0)
                     } else {

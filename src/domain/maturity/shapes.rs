@@ -294,3 +294,35 @@ pub(super) fn wins_plural(a: &Analysis) -> bool {
         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
     })
 }
+
+/// "IPFS can add a 1 TiB repository in 3 hours", "Users can export a report in under
+/// 10 seconds", "… at a rate of 10 MiB/s": an ability within a time or at a rate is a
+/// performance to measure. A size alone ("can handle 1 TB of data") is an ability the
+/// product has or has not.
+pub(super) fn performance(a: &Analysis) -> bool {
+    a.quantities.iter().any(|&q| {
+        let timed = matches!(
+            a.tags.get(q + 1).map_or("", |t| t.base),
+            "hour" | "hr" | "minute" | "min" | "second" | "sec" | "ms" | "millisecond"
+        ) || matches!(a.word(q + 1), "hours" | "minutes" | "seconds" | "ms" | "s");
+        let rate = a.tokens.get(q + 1).is_some_and(|t| t.is_punct(b'/'))
+            && matches!(a.word(q + 2), "s" | "sec" | "second");
+        timed || rate
+    })
+}
+
+/// "Have proper JSON serialization", "Have benchmarks that show …": "have" followed by a
+/// thing, no metric and no number, says the thing will exist.
+pub(super) fn has_a_thing(a: &Analysis) -> bool {
+    a.lead.is_some_and(|(i, end)| {
+        a.word(i) == "have"
+            && a.quantities.is_empty()
+            && lead_object(a) & (METRIC | ACTIVITY_NOUN) == 0
+            && a.tags
+                .get(end)
+                .is_some_and(|t| t.class & (BE | VERB_LIKE) == 0)
+    })
+}
+
+/// Classes of a word that can act as a verb right after "have" ("have launched").
+const VERB_LIKE: u32 = MILESTONE | PROJECT | CHANGE | DONE | ACTIVITY_VERB;

@@ -98,6 +98,49 @@ fn counted(a: &Analysis) -> Verdict {
     // features", "Three new integrations": each shipped or not.
     let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
     // A floor on shipped things is still things shipped ("3+ integrations").
+    // "At least one findings report published", "Export at least one correction file":
+    // a floor of one on a thing is whether it exists. "All 4 DORA metrics shown": the
+    // number is the size of a set, all of which is covered or not.
+    // Not a span of time ("more than one business day") and not work ("Run at least one
+    // marathon").
+    let one_or_all = a.from_to.is_none()
+        && a.relative.is_none()
+        && a.head != Head::Metric
+        && lead & ACTIVITY_VERB == 0
+        && !a.has(FREQUENCY)
+        && a.primary.is_some_and(|p| {
+            let early = p <= a.lead.map_or(a.start, |(_, end)| end) + 2;
+            let timed = a
+                .tags
+                .get(p + 1)
+                .is_some_and(|t| t.class & (UNIT | DATE | FREQUENCY) != 0);
+            let floor_of_one = just_one && floor_on_head && early;
+            !timed && (floor_of_one || (p > 0 && a.word(p - 1) == "all"))
+        });
+    // "Launch 4 production AI workflows", "Consolidate 4 API gateways": each thing a
+    // project verb ships is a milestone, unless it is the team's work ("Launch 5
+    // campaigns").
+    let projects = lead & PROJECT != 0
+        && a.lead.is_some_and(|(i, _)| {
+            matches!(
+                a.tags[i].base,
+                "launch"
+                    | "ship"
+                    | "release"
+                    | "deploy"
+                    | "consolidate"
+                    | "migrate"
+                    | "roll out"
+                    | "relaunch"
+                    | "integrate"
+                    | "install"
+                    | "replace"
+            )
+        })
+        && !pattern
+        && matches!(a.head, Head::Other)
+        && a.primary.and_then(|p| a.num(p)).is_some_and(|n| !n.percent)
+        && !counts_people(a);
     let shipped = counts_shipped(a)
         && a.from_to.is_none()
         && a.relative.is_none()
@@ -119,7 +162,13 @@ fn counted(a: &Analysis) -> Verdict {
         // "Ship a live dashboard … in <10 seconds per place": one thing built, the number
         // describes it.
         Verdict::Binary
-    } else if (done_after && !pattern && a.head != Head::Metric) || hiring || shipped || rollout {
+    } else if (done_after && !pattern && a.head != Head::Metric)
+        || hiring
+        || shipped
+        || rollout
+        || one_or_all
+        || projects
+    {
         Verdict::Binary
     } else if (a.head == Head::Activity && !metric_beside_head(a) && !obtained(a))
         || bounded_work
@@ -129,7 +178,10 @@ fn counted(a: &Analysis) -> Verdict {
         || (counts_own_work(a) && lead & DOWN_VERB == 0)
     {
         Verdict::Task
-    } else if (state || (states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0)) && !pattern {
+    } else if (state
+        || (states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0 && !performance(a)))
+        && !pattern
+    {
         Verdict::Binary
     } else if more_input {
         Verdict::Task
@@ -243,6 +295,11 @@ fn worded(a: &Analysis) -> Verdict {
     // number, is a wish; "Sign the partnership agreement" wins one thing.
     let wins_more = lead & ACQUIRE != 0 && wins_plural(a);
     if !wishful && !wins_more && (lead & ACQUIRE != 0 || done) {
+        return Verdict::Binary;
+    }
+    // "Have proper JSON serialization for Go formats", "Have a draft of the MVP by April":
+    // the thing is there or it is not.
+    if !wishful && has_a_thing(a) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {

@@ -153,7 +153,7 @@ Each tutorial has a landing page that lists its lessons | binary | what each of 
 Grow paying customers from 0 to 100 | mature | a count from zero, not a 0-to-1 score
 Cut churn by 1/3 | mature | a fraction after a verb of change, not a date
 Spend per acquisition down from $50 to $30 | mature | a cost to cut, not money put in
-Migrate 20 servers | task | servers are things, not an audience
+Migrate 20 servers | binary | each migrated thing is a milestone; servers are no audience
 KR: A working referral flow | binary | the title opens after its label
 1. Sales: Launch the partner portal | binary | a list marker, then an owner
 One case study reaches 5,000 readers | mature | a thing the team made, and others' response to it
@@ -190,6 +190,21 @@ Sign the reseller agreement with Acme | binary | one thing won
 Grow our presence in the Nordics | vague | a wish noun
 Head of Growth, EMEA: Launch the referral programme | binary | an owner label with a comma
 The mobile app is capable of working offline | binary | an ability
+The importer can load a 2 GB sheet | binary | an ability: a size alone
+The importer can load a 2 GB sheet in 30 seconds | mature | an ability within a time
+Have a signed data processing agreement with every vendor | binary | the thing is there or not
+Have happier customers | vague | a wish
+At least one customer story published on the site | binary | a floor of one: exists or not
+Publish at least one post a week | task | work on a rhythm
+No ticket waits more than one business day | mature | one is a span of time
+Show all 5 funnel stages on the dashboard | binary | the number sizes a set
+Launch 3 partner integrations in the marketplace | binary | each launch a milestone
+Launch 5 paid campaigns | task | campaigns are the team's work
+Rewrite 20 help articles | task | rewriting content is work
+Record 3x 10-minute product videos | task | 3x counts videos
+Grow pipeline 3x | mature | 3x multiplies
+Deliver 120 SAOs from target accounts | mature | opportunities the market gives
+Each member of the support team joins 2 customer calls a month | task | the team's own people at work
 ",
     );
 }
