@@ -180,6 +180,14 @@ impl<'a> Analysis<'a> {
         if self.list_marker() {
             i = 2;
         }
+        // "[momack2] Form 3+ partnerships": an owner's handle in brackets.
+        if self.tokens.get(i).is_some_and(|t| t.is_punct(b'[')) {
+            if let Some(close) =
+                (i + 1..self.tokens.len().min(i + 6)).find(|&k| self.tokens[k].is_punct(b']'))
+            {
+                i = close + 1;
+            }
+        }
         if let Some(after) = self.owner_label(i) {
             i = after;
         }

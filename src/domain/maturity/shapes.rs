@@ -326,3 +326,51 @@ pub(super) fn has_a_thing(a: &Analysis) -> bool {
 
 /// Classes of a word that can act as a verb right after "have" ("have launched").
 const VERB_LIKE: u32 = MILESTONE | PROJECT | CHANGE | DONE | ACTIVITY_VERB;
+
+/// An imperative whose verb the lexicon does not know, then one thing ("Join the OpenJS
+/// Foundation", "Revamp the website home page"): the verb opens the title and a
+/// determiner follows it, as in every imperative.
+pub(super) fn acts_on_one_thing(a: &Analysis) -> bool {
+    a.lead.is_some_and(|(i, end)| {
+        i == a.start
+            && a.tags[i].class == 0
+            && a.tags[i].phrase == 0
+            && !a.word(i).ends_with("ing")
+            && !a.word(i).ends_with("ed")
+            && matches!(a.word(end), "the" | "a" | "an" | "our")
+            && a.quantities.is_empty()
+            && !plural_activity(a)
+    })
+}
+
+/// A statement that compares one thing with another: a verb of outdoing ("exceeds",
+/// "outperforms") or a comparative of a measure before "than" ("faster than", "fewer
+/// than"), said of a subject rather than asked of the team. "Be better than our
+/// competitors" is a wish: "better" measures nothing, and "be" leads.
+pub(super) fn compares(a: &Analysis) -> bool {
+    let subject_first = a.lead_class & (VERBS_OF_DOING | BE) == 0;
+    subject_first
+        && (0..a.tokens.len()).any(|k| {
+            let outdoes = ["exceed", "outperform", "surpass", "beats", "outpace"]
+                .iter()
+                .any(|v| a.word(k).starts_with(v));
+            let than = a.word(k + 1) == "than"
+                && matches!(
+                    a.word(k),
+                    "faster"
+                        | "slower"
+                        | "cheaper"
+                        | "fewer"
+                        | "lower"
+                        | "higher"
+                        | "shorter"
+                        | "smaller"
+                        | "larger"
+                        | "quicker"
+                );
+            outdoes || than
+        })
+}
+
+/// Verb classes that make the title an instruction to the team.
+const VERBS_OF_DOING: u32 = MILESTONE | PROJECT | ACTIVITY_VERB | CHANGE | DIRECTION | ACQUIRE;

@@ -114,7 +114,11 @@ fn counted(a: &Analysis) -> Verdict {
                 .tags
                 .get(p + 1)
                 .is_some_and(|t| t.class & (UNIT | DATE | FREQUENCY) != 0);
-            let floor_of_one = just_one && floor_on_head && early;
+            // "1 diagram of the community structure": one thing, named first.
+            // Not a ratio ("One in three visitors …") nor what others do ("1 post hits
+            // the top 5").
+            let first = p == a.start && !matches!(a.word(p + 1), "in" | "out") && !a.has(CHANGE);
+            let floor_of_one = just_one && ((floor_on_head && early) || first);
             !timed && (floor_of_one || (p > 0 && a.word(p - 1) == "all"))
         });
     // "Launch 4 production AI workflows", "Consolidate 4 API gateways": each thing a
@@ -211,6 +215,11 @@ fn worded(a: &Analysis) -> Verdict {
     if has_placeholder(a) && !plural_activity(a) {
         return Verdict::Vague;
     }
+    // "Organic revenue growth exceeds paid growth", "Our docs search faster than the
+    // competitor's": one thing measured against another, which can be read at any time.
+    if compares(a) {
+        return Verdict::Mature;
+    }
     // "Implementing cost-saving measures", "Conducting market research": a gerund names
     // work under way, not a thing delivered.
     let gerund = a.lead.is_some_and(|(i, _)| a.word(i).ends_with("ing"));
@@ -298,8 +307,9 @@ fn worded(a: &Analysis) -> Verdict {
         return Verdict::Binary;
     }
     // "Have proper JSON serialization for Go formats", "Have a draft of the MVP by April":
-    // the thing is there or it is not.
-    if !wishful && has_a_thing(a) {
+    // the thing is there or it is not. "Join the OpenJS Foundation", "Revamp the home
+    // page": a verb the coach does not know, done to one thing named, is done or not.
+    if !wishful && (has_a_thing(a) || acts_on_one_thing(a)) {
         return Verdict::Binary;
     }
     if lead & ACTIVITY_VERB != 0 {

@@ -205,6 +205,14 @@ Record 3x 10-minute product videos | task | 3x counts videos
 Grow pipeline 3x | mature | 3x multiplies
 Deliver 120 SAOs from target accounts | mature | opportunities the market gives
 Each member of the support team joins 2 customer calls a month | task | the team's own people at work
+1 architecture diagram of the partner ecosystem | binary | one thing, named first
+One in four trials converts to paid | mature | a ratio, not one thing
+Join the regional marketing alliance | binary | an unknown verb done to one thing
+Revamp the pricing page | binary | an unknown verb done to one thing
+[dana] Launch the referral programme | binary | an owner's handle in brackets
+Paid search cost per lead lower than LinkedIn's | mature | one measure against another
+Referral signups exceed paid signups | mature | one measure against another
+Be better than our competitors | vague | a wish
 ",
     );
 }
