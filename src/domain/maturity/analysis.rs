@@ -122,10 +122,29 @@ impl<'a> Analysis<'a> {
     /// "3,000 smart contracts deployed": the key result opens with a count, so it says how
     /// many, not that one thing is done. "One enablement session delivered" names one.
     pub fn opens_with_count(&self) -> bool {
-        self.quantities.first() == Some(&self.start)
-            && self
-                .num(self.start)
-                .is_none_or(|n| n.value != 1.0 || n.percent)
+        self.quantities.first() == Some(&self.start) && !self.names_one(self.start)
+    }
+
+    /// Whether the number at `i` is one thing ("1 diagram", "one partner"): not a share
+    /// ("1%", "$1"), a ratio ("1 in 5 demos") or a large amount ("1 million impressions").
+    pub fn names_one(&self, i: usize) -> bool {
+        self.num(i)
+            .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency && !n.formatted)
+            && !matches!(
+                self.word(i + 1),
+                "in" | "out" | "of" | "million" | "thousand" | "billion" | "hundred" | "k" | "m"
+            )
+    }
+
+    /// Whether the word at `k` is a unit of time ("3 hours", "within 2 days").
+    pub fn is_duration(&self, k: usize) -> bool {
+        matches!(
+            self.tags.get(k).map_or("", |t| t.base),
+            "hour" | "hr" | "minute" | "min" | "second" | "sec" | "day" | "week"
+        ) || matches!(
+            self.word(k),
+            "hours" | "minutes" | "seconds" | "secs" | "ms" | "days" | "weeks"
+        )
     }
 
     /// Indices of the tokens that name what the main number counts (empty when none).

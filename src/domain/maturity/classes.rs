@@ -68,3 +68,8 @@ pub const INQUIRY: u32 = 1 << 29;
 pub const SHIPPED: u32 = 1 << 30;
 /// Roles people are hired into: "Add 1 full-time Rust developer" is a hire.
 pub const ROLE: u32 = 1 << 31;
+
+/// Verb classes: a lead with none of them is the subject of the sentence, not its verb.
+pub const VERBS: u32 = CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
+/// The verbs that ask the team to do something: all but the too general ones ("make").
+pub const DOING: u32 = VERBS & !GENERIC;

@@ -2,7 +2,7 @@
 //! team's own work, people hired, things shipped, time or money put in, or what the market
 //! does in response. `verdict::classify` weighs them for a title with numbers.
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Head};
 use super::classes::*;
 use super::shapes::lead_object;
 
@@ -15,10 +15,13 @@ pub(super) fn hires(a: &Analysis) -> bool {
     let is_role = |k: usize| (a.tags[k].class | a.tags[k].all()) & ROLE != 0;
     // "Add 1 full time, full stack developer": commas may part the role's adjectives, so
     // the role is the first noun after the number before a function word.
+    // The last noun is the one hired: "developer accounts" are accounts.
     let role_after_number = a.primary.is_some_and(|p| {
         (p + 1..a.tokens.len().min(p + 8))
             .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0)
-            .any(is_role)
+            .filter(|&k| a.tokens[k].is_word())
+            .last()
+            .is_some_and(is_role)
     });
     let role = a.head_range().last().is_some_and(is_role) || role_after_number;
     a.lead.is_some_and(|(i, _)| match a.tags[i].base {
@@ -166,15 +169,15 @@ pub(super) fn counts_people(a: &Analysis) -> bool {
 /// team puts in, not a result ("Cut 10 hours of manual work" saves it, a gain).
 pub(super) fn time_spent(a: &Analysis) -> bool {
     a.primary.is_some_and(|p| {
-        matches!(
-            a.tags.get(p + 1).map_or("", |t| t.base),
-            "hour" | "hr" | "minute" | "min" | "day"
-        ) && (p + 2..(p + 5).min(a.tokens.len()))
-            .take_while(|&k| {
-                matches!(a.word(k), "of" | "in" | "on")
-                    || (a.tags[k].class | a.tags[k].all()) & (FREQUENCY | UNIT | STOP) != 0
-            })
-            .any(|k| matches!(a.word(k), "of" | "in" | "on"))
+        // Hours and days are put in; seconds are how fast something is.
+        a.is_duration(p + 1)
+            && !matches!(a.word(p + 1), "second" | "seconds" | "sec" | "secs" | "ms")
+            && (p + 2..(p + 5).min(a.tokens.len()))
+                .take_while(|&k| {
+                    matches!(a.word(k), "of" | "in" | "on")
+                        || (a.tags[k].class | a.tags[k].all()) & (FREQUENCY | UNIT | STOP) != 0
+                })
+                .any(|k| matches!(a.word(k), "of" | "in" | "on"))
     }) && a.lead_class & DOWN_VERB == 0
         && a.from_to.is_none()
 }
@@ -191,30 +194,40 @@ pub(super) fn own_people_effort(a: &Analysis) -> bool {
     if !share_opens {
         return false;
     }
-    // The population: the first noun phrase, up to its verb.
+    // The population: the first noun phrase, up to its verb. Training and attending are
+    // activity verbs already; finishing, taking part and being certified are said here
+    // because their words ("complete", "certified") mean other things elsewhere.
     let Some(verb) = (s + 1..n.min(s + 7)).find(|&k| {
-        let t = a.tags[k];
         let w = a.word(k);
-        t.class & (ACTIVITY_VERB | INQUIRY) != 0
-            || [
-                "complet",
-                "finish",
-                "attend",
-                "contribut",
-                "particip",
-                "certifi",
-                "trained",
-            ]
-            .iter()
-            .any(|stem| w.starts_with(stem))
+        a.tags[k].class & (ACTIVITY_VERB | INQUIRY) != 0
+            || ["complet", "finish", "contribut", "particip", "certifi"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
     }) else {
         return false;
     };
+    // "50% of developers who sign up complete the quickstart": a relative clause makes the
+    // role a kind of customer.
+    if (s + 1..verb).any(|k| matches!(a.word(k), "who" | "that" | "which")) {
+        return false;
+    }
     (s + 1..verb).any(|k| {
+        // Contributors are a project's community, and a hire is the act of hiring.
         let role = a.tags[k].class & ROLE != 0 && !matches!(a.tags[k].base, "contributor" | "hire");
-        // "team" is the team's own unless a customer's ("customer teams").
+        // "the sales team" is the team's own; "customer teams" are the market.
         let team = matches!(a.word(k), "team" | "teams" | "staff" | "employees" | "reps")
-            && a.tags[k - 1].class & METRIC == 0;
+            && !matches!(
+                a.word(k - 1),
+                "customer"
+                    | "customers"
+                    | "client"
+                    | "clients"
+                    | "user"
+                    | "users"
+                    | "partner"
+                    | "partners"
+                    | "their"
+            );
         role || team
     })
 }
@@ -224,20 +237,27 @@ pub(super) fn own_people_effort(a: &Analysis) -> bool {
 /// off is effort. A change in how many there are is a measure ("Reduce the security backlog
 /// from 90 to 40 issues", "Less than 2 major bugs found in production").
 pub(super) fn works_off_backlog(a: &Analysis) -> bool {
+    // The team's backlog: bugs, issues, defects, warnings, vulnerabilities, pain points.
     let item = |k: usize| {
         let w = a.word(k);
-        let w = w.strip_suffix('s').unwrap_or(w);
-        matches!(
-            w,
-            "bug" | "issue" | "defect" | "warning" | "vulnerabilitie" | "point"
-        ) && (w != "point" || a.word(k - 1) == "pain")
+        ["bug", "issue", "defect", "warning", "vulnerabilit"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+            || (w.starts_with("point") && k > 0 && a.word(k - 1) == "pain")
     };
+    // Worked off by a verb of fixing, or counted alone ("11 frontend bugs").
     let verb = a.lead.is_none_or(|(i, _)| {
-        matches!(
-            a.tags[i].base,
-            "fix" | "close" | "resolve" | "triage" | "address"
-        ) || a.word(i).starts_with("resolv")
+        ["fix", "clos", "resolv", "triag", "address"]
+            .iter()
+            .any(|stem| a.word(i).starts_with(stem))
     });
+    // A share within a time is a service level ("Resolve 90% of issues within a day"),
+    // and none is a quality bar ("0 critical vulnerabilities in production").
+    let service_level = (0..a.tokens.len()).any(|k| a.is_duration(k));
+    let count = a
+        .primary
+        .and_then(|p| a.num(p))
+        .is_some_and(|n| n.value > 0.0 && !(n.percent && service_level));
     let counted = a.primary.is_some_and(|p| {
         (p + 1..a.tokens.len().min(p + 7))
             .take_while(|&k| {
@@ -245,9 +265,74 @@ pub(super) fn works_off_backlog(a: &Analysis) -> bool {
             })
             .any(item)
     });
-    verb && counted
+    verb && count
+        && counted
         && a.from_to.is_none()
         && a.relative.is_none()
         && a.threshold.is_none()
         && a.lead_class & (DOWN_VERB | DIRECTION) == 0
+}
+
+/// Whether the threshold is on the main number itself ("Create at least 5 guides"), not
+/// on a metric further on ("Implement the recommender (top-10 products) with >5% CTR").
+pub(super) fn floor_on_head(a: &Analysis) -> bool {
+    a.threshold.is_some_and(|s| {
+        a.primary
+            .and_then(|p| a.tokens.get(p))
+            .is_some_and(|t| t.start >= s.start && t.end <= s.end)
+    })
+}
+
+/// "At least one findings report published", "1 diagram of the community structure": a
+/// floor of one on a thing, or one thing named first, is whether it exists. "Show all 5
+/// funnel stages": the number is the size of a set, all of which is covered or not.
+/// Not a span of time ("more than one business day"), not work ("Run at least one
+/// marathon"), not a metric ("1 in 3 visitors"), and not what others do ("1 post hits
+/// the top 5").
+pub(super) fn names_one_or_all(a: &Analysis) -> bool {
+    let Some(p) = a.primary else { return false };
+    if a.from_to.is_some()
+        || a.relative.is_some()
+        || a.head == Head::Metric
+        || a.lead_class & ACTIVITY_VERB != 0
+        || a.has(FREQUENCY)
+        || a.tags
+            .get(p + 1)
+            .is_some_and(|t| t.class & (UNIT | DATE | FREQUENCY) != 0)
+    {
+        return false;
+    }
+    let early = p <= a.lead.map_or(a.start, |(_, end)| end) + 2;
+    let first = p == a.start && !a.has(CHANGE);
+    let one = a.names_one(p) && ((floor_on_head(a) && early) || first);
+    one || (p > 0 && a.word(p - 1) == "all")
+}
+
+/// "Launch 4 production AI workflows", "Consolidate 4 API gateways": each thing a verb of
+/// shipping delivers is a milestone, unless it is the team's work ("Launch 5 campaigns",
+/// an activity noun) or people. Verbs that change one thing again and again ("Redesign 3
+/// pages", "Rewrite 20 articles", "Automate 50% of tasks") are work, so left out.
+pub(super) fn ships_each_thing(a: &Analysis) -> bool {
+    let ships = a.lead.is_some_and(|(i, _)| {
+        matches!(
+            a.tags[i].base,
+            "launch"
+                | "ship"
+                | "release"
+                | "deploy"
+                | "consolidate"
+                | "migrate"
+                | "relaunch"
+                | "integrate"
+                | "install"
+                | "replace"
+        )
+    });
+    ships
+        && a.from_to.is_none()
+        && a.relative.is_none()
+        && a.threshold.is_none()
+        && a.head == Head::Other
+        && a.primary.and_then(|p| a.num(p)).is_some_and(|n| !n.percent)
+        && !counts_people(a)
 }

@@ -201,16 +201,7 @@ pub fn tag(lower: &str, tokens: &mut [Token]) -> Vec<Tag> {
 }
 
 /// Classes that only a verb has: the word acts, rather than names a thing.
-const VERB_ONLY: u32 = CHANGE
-    | MILESTONE
-    | PROJECT
-    | ACTIVITY_VERB
-    | GENERIC
-    | DIRECTION
-    | ACQUIRE
-    | INQUIRY
-    | RELATIVE_VERB
-    | DOWN_VERB;
+const VERB_ONLY: u32 = VERBS | INQUIRY | RELATIVE_VERB | DOWN_VERB;
 
 /// Words after which the next word names something: a determiner or a preposition.
 /// "to" is left out ("to launch" is a verb), as are "and"/"or" ("write and publish").
@@ -222,7 +213,8 @@ const NOUN_BEFORE: &[&str] = &[
 
 /// "Code of conduct", "pipeline by source", "the review", "after launch": a word that can
 /// be a verb is a noun right after a determiner or a preposition, so it neither acts nor
-/// leads. A gerund keeps its verb ("by launching").
+/// leads. A gerund keeps its verb ("by launching"), and a known phrase its own reading
+/// ("the roll out"), which the phrase pass sets after this one.
 fn read_nouns_after_determiners(lower: &str, tokens: &[Token], tags: &mut [Tag]) {
     for i in 1..tokens.len() {
         let (prev, this) = (&tokens[i - 1], &tokens[i]);

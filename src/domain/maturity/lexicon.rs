@@ -179,7 +179,7 @@ pub const TABLES: &[(u32, &str)] = &[
         ROLE,
         "developer, engineer, designer, marketer, manager, sdr, bdr, account executive, \
          writer, analyst, specialist, scientist, recruiter, contributor, maintainer, teammate, \
-         hire, headcount, ae, csm, rep, employee",
+         hire, headcount, ae, csm, rep, employee, sre",
     ),
     (
         SHIPPED,

@@ -8,6 +8,7 @@
 
 mod analysis;
 mod checklist;
+mod claims;
 mod classes;
 mod counts;
 pub mod eval;

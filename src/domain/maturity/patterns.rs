@@ -37,7 +37,15 @@ impl Analysis<'_> {
                 // "30% more", "20% increase", "3x".
                 let next = self.tags.get(i + 1).map_or(0, |t| t.class);
                 // "3x 5-minute videos", "2x SREs": "x" counts things, it multiplies nothing.
-                let counts_things = self.num(i + 1).is_some() || next & (ACTIVITY_NOUN | ROLE) != 0;
+                // "3x newsletter signups" multiplies: the phrase ends in a metric.
+                let last_noun = (i + 1..self.tokens.len())
+                    .take_while(|&k| self.tokens[k].is_word() && self.tags[k].class & STOP == 0)
+                    .last();
+                let counts_things = self.num(i + 1).is_some()
+                    || last_noun.is_some_and(|k| {
+                        let c = self.tags[k].all();
+                        c & (ACTIVITY_NOUN | ROLE) != 0 && c & METRIC == 0
+                    });
                 if (next & RELATIVE_MARK != 0 && self.word(i + 1) != "up")
                     || (a.times && !counts_things)
                 {

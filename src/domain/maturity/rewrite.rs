@@ -86,7 +86,9 @@ fn metric_span(a: &Analysis) -> Option<(Span, bool)> {
                 .get(x + 1)
                 .is_some_and(|t| t.start == a.tokens[x].end)
         };
-        a.tokens.get(k + 1).is_some_and(|t| t.is_punct(b'-'))
+        // A known phrase ("no-show rate") is the metric whole.
+        a.tags[k].phrase & METRIC == 0
+            && a.tokens.get(k + 1).is_some_and(|t| t.is_punct(b'-'))
             && joined(k)
             && joined(k + 1)
             && a.tags
@@ -179,6 +181,10 @@ mod tests {
         assert_eq!(
             rewrite("Be more customer-centric"),
             "Grow <metric> from <baseline> to <target>"
+        );
+        assert_eq!(
+            rewrite("Reduce no-show rate"),
+            "Cut no-show rate from <baseline> to <target>"
         );
         // The verb before the metric says which way it should move.
         assert_eq!(

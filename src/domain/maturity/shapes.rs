@@ -85,21 +85,20 @@ pub(super) fn makes_a_recurring_thing(a: &Analysis) -> bool {
             "create"
                 | "build"
                 | "launch"
-                | "set up"
-                | "setup"
                 | "start"
                 | "introduce"
                 | "establish"
                 | "design"
                 | "develop"
                 | "relaunch"
+                | "set"
         );
+        // The rhythm describes the one thing: "a weekly newsletter", "a new monthly report".
         let one = matches!(a.word(end), "a" | "an" | "the" | "our");
-        makes
-            && one
-            && a.tags
-                .get(end + 1)
-                .is_some_and(|t| t.class & FREQUENCY != 0)
+        let rhythm = (end + 1..a.tokens.len().min(end + 4))
+            .take_while(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
+            .any(|k| a.tags[k].class & FREQUENCY != 0);
+        makes && one && rhythm
     })
 }
 
@@ -278,99 +277,3 @@ pub(super) fn wish_in_object(a: &Analysis) -> bool {
         })
         .any(|k| a.tags[k].all() & (VAGUE | SUPERLATIVE) != 0)
 }
-
-/// Whether the verb's object is a bare plural ("Win foundation grants"): no determiner,
-/// its last word plural.
-pub(super) fn wins_plural(a: &Analysis) -> bool {
-    let Some((_, end)) = a.lead else { return false };
-    if a.tags.get(end).is_none_or(|t| t.class & STOP != 0) {
-        return false;
-    }
-    let last = (end..a.tokens.len())
-        .take_while(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
-        .last();
-    last.is_some_and(|k| {
-        let w = a.word(k);
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
-    })
-}
-
-/// "IPFS can add a 1 TiB repository in 3 hours", "Users can export a report in under
-/// 10 seconds", "… at a rate of 10 MiB/s": an ability within a time or at a rate is a
-/// performance to measure. A size alone ("can handle 1 TB of data") is an ability the
-/// product has or has not.
-pub(super) fn performance(a: &Analysis) -> bool {
-    a.quantities.iter().any(|&q| {
-        let timed = matches!(
-            a.tags.get(q + 1).map_or("", |t| t.base),
-            "hour" | "hr" | "minute" | "min" | "second" | "sec" | "ms" | "millisecond"
-        ) || matches!(a.word(q + 1), "hours" | "minutes" | "seconds" | "ms" | "s");
-        let rate = a.tokens.get(q + 1).is_some_and(|t| t.is_punct(b'/'))
-            && matches!(a.word(q + 2), "s" | "sec" | "second");
-        timed || rate
-    })
-}
-
-/// "Have proper JSON serialization", "Have benchmarks that show …": "have" followed by a
-/// thing, no metric and no number, says the thing will exist.
-pub(super) fn has_a_thing(a: &Analysis) -> bool {
-    a.lead.is_some_and(|(i, end)| {
-        a.word(i) == "have"
-            && a.quantities.is_empty()
-            && lead_object(a) & (METRIC | ACTIVITY_NOUN) == 0
-            && a.tags
-                .get(end)
-                .is_some_and(|t| t.class & (BE | VERB_LIKE) == 0)
-    })
-}
-
-/// Classes of a word that can act as a verb right after "have" ("have launched").
-const VERB_LIKE: u32 = MILESTONE | PROJECT | CHANGE | DONE | ACTIVITY_VERB;
-
-/// An imperative whose verb the lexicon does not know, then one thing ("Join the OpenJS
-/// Foundation", "Revamp the website home page"): the verb opens the title and a
-/// determiner follows it, as in every imperative.
-pub(super) fn acts_on_one_thing(a: &Analysis) -> bool {
-    a.lead.is_some_and(|(i, end)| {
-        i == a.start
-            && a.tags[i].class == 0
-            && a.tags[i].phrase == 0
-            && !a.word(i).ends_with("ing")
-            && !a.word(i).ends_with("ed")
-            && matches!(a.word(end), "the" | "a" | "an" | "our")
-            && a.quantities.is_empty()
-            && !plural_activity(a)
-    })
-}
-
-/// A statement that compares one thing with another: a verb of outdoing ("exceeds",
-/// "outperforms") or a comparative of a measure before "than" ("faster than", "fewer
-/// than"), said of a subject rather than asked of the team. "Be better than our
-/// competitors" is a wish: "better" measures nothing, and "be" leads.
-pub(super) fn compares(a: &Analysis) -> bool {
-    let subject_first = a.lead_class & (VERBS_OF_DOING | BE) == 0;
-    subject_first
-        && (0..a.tokens.len()).any(|k| {
-            let outdoes = ["exceed", "outperform", "surpass", "beats", "outpace"]
-                .iter()
-                .any(|v| a.word(k).starts_with(v));
-            let than = a.word(k + 1) == "than"
-                && matches!(
-                    a.word(k),
-                    "faster"
-                        | "slower"
-                        | "cheaper"
-                        | "fewer"
-                        | "lower"
-                        | "higher"
-                        | "shorter"
-                        | "smaller"
-                        | "larger"
-                        | "quicker"
-                );
-            outdoes || than
-        })
-}
-
-/// Verb classes that make the title an instruction to the team.
-const VERBS_OF_DOING: u32 = MILESTONE | PROJECT | ACTIVITY_VERB | CHANGE | DIRECTION | ACQUIRE;

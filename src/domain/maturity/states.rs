@@ -6,47 +6,43 @@ use super::analysis::Analysis;
 use super::classes::*;
 use super::shapes::plural_activity_at;
 
-/// Verbs that say what a thing does or offers: "The portal supports deal registration".
+/// Verbs that say what a thing does or offers: "The portal supports deal registration",
+/// "The connectors support SSO". Listed in their base form; `capable` takes "-s" too.
 const CAPABLE: &[&str] = &[
-    "supports",
-    "allows",
-    "lets",
-    "offers",
-    "includes",
-    "handles",
-    "provides",
-    "enables",
-    "covers",
-    "shows",
-    "runs",
-    "works",
-    "answers",
-    "finds",
-    "sends",
-    "syncs",
-    "detects",
-    "flags",
-    "routes",
-    "work",
-    "exists",
-    "interops",
-    "contains",
-    "contain",
-    "include",
-    "explains",
-    "describes",
-    "displays",
-    "references",
-    "lists",
     "support",
     "allow",
+    "let",
     "offer",
+    "include",
     "handle",
     "provide",
     "enable",
-    "detect",
+    "cover",
+    "show",
+    "run",
+    "work",
+    "answer",
+    "find",
+    "send",
     "sync",
+    "detect",
+    "flag",
+    "route",
+    "exist",
+    "interop",
+    "contain",
+    "explain",
+    "describe",
+    "display",
+    "reference",
+    "list",
 ];
+
+fn capable(w: &str) -> bool {
+    CAPABLE.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|base| CAPABLE.contains(&base))
+}
 
 /// Verbs that relate a thing to another through "to": "All tutorials link to the docs",
 /// "The docs point to the tutorials". Unlike "… is to ensure", the "to" is no aim.
@@ -61,20 +57,14 @@ pub(super) fn says_of_each(a: &Analysis) -> bool {
         matches!(
             a.word(k),
             "has" | "have" | "gets" | "get" | "uses" | "use" | "follows" | "follow"
-        ) || CAPABLE.contains(&a.word(k))
+        ) || capable(a.word(k))
     })
 }
-
-/// Verb classes: a lead with none of them is the subject of the sentence, not its verb.
-pub(super) const VERBS: u32 =
-    CHANGE | MILESTONE | PROJECT | ACTIVITY_VERB | GENERIC | DIRECTION | ACQUIRE;
 
 /// Whether the title opens with a noun phrase (no verb leads it), or with one thing
 /// counted ("1 partner package drafted and routed").
 fn opens_with_subject(a: &Analysis) -> bool {
-    let one = a.lead.is_none()
-        && a.num(a.start)
-            .is_some_and(|n| n.value == 1.0 && !n.percent && !n.currency);
+    let one = a.lead.is_none() && a.names_one(a.start);
     (a.lead.is_some() && a.lead_class & VERBS == 0) || one
 }
 
@@ -96,14 +86,16 @@ pub(super) fn fact_word(a: &Analysis) -> Option<usize> {
         let aux = matches!(
             a.word(k),
             "has" | "have" | "is" | "are" | "will" | "gets" | "always" | "never"
-        ) || CAPABLE.contains(&a.word(k))
+        ) || capable(a.word(k))
             || RELATES.contains(&a.word(k));
         let next = a.word(k + 1);
         let relates = RELATES.contains(&a.word(k)) && next == "to";
         // "Customers are happy" says how a metric's population feels, a wish; "New users
         // are greeted by a checklist" says what the product does to them, done or not.
         let done_to_them = next.ends_with("ed") && a.word(k + 2) == "by";
-        let subject = (0..k).all(|i| !a.tokens[i].is_punct(b','))
+        // "… users who send messages": a relative clause describes, it states nothing.
+        let subject = (0..k)
+            .all(|i| !a.tokens[i].is_punct(b',') && !matches!(a.word(i), "who" | "that" | "which"))
             && (0..k)
                 .rev()
                 .find(|&i| a.tokens[i].is_word())
@@ -197,15 +189,20 @@ pub(super) fn reaches_a_state(a: &Analysis) -> bool {
 
 fn state_reached_word(a: &Analysis) -> Option<usize> {
     let (lead, end) = a.lead?;
-    let reaching = matches!(
-        a.tags[lead].base,
-        "achieve" | "reach" | "obtain" | "get" | "gain" | "earn" | "pass" | "attain" | "secure"
-    );
+    let reaching = [
+        "achiev", "reach", "obtain", "get", "gain", "earn", "pass", "attain", "secur",
+    ]
+    .iter()
+    .any(|v| a.word(lead).starts_with(v));
+    // A count, a share, a change or a number left to fill in is a measure again ("Reach
+    // 1,000 certified partners", "Achieve X% compliance").
     let measured = a.from_to.is_some()
         || a.relative.is_some()
+        || a.threshold.is_some()
+        || has_placeholder(a)
         || a.quantities
             .iter()
-            .any(|&q| a.num(q).is_some_and(|n| n.percent || n.currency));
+            .any(|&q| a.num(q).is_some_and(|n| n.percent || n.currency) || q == end);
     if !reaching || measured {
         return None;
     }
@@ -224,6 +221,8 @@ fn state_reached_word(a: &Analysis) -> Option<usize> {
                     | "approval"
                     | "readiness"
             )
+            // "readiness score", "certified partners": the state names a metric.
+            && a.tags.get(k + 1).is_none_or(|t| t.all() & METRIC == 0)
         })
 }
 

@@ -1,8 +1,9 @@
 //! The verdict from the words of a key result: mature, binary, task or vague. The
-//! features come from `analysis.rs`, `shapes.rs` and `states.rs`; this file only weighs
-//! them, first for a title with numbers, then for one without.
+//! features come from `analysis.rs`, `shapes.rs`, `states.rs`, `counts.rs` and `claims.rs`;
+//! this file only weighs them, first for a title with numbers, then for one without.
 
 use super::analysis::{Analysis, Head};
+use super::claims::*;
 use super::classes::*;
 use super::counts::*;
 use super::shapes::*;
@@ -62,12 +63,7 @@ fn counted(a: &Analysis) -> Verdict {
     // an amount of work, not a response to it.
     // The floor must be on the work counted, not on a metric further on ("Implement the
     // recommender (top-10 products) with >5% CTR").
-    let floor_on_head = a.threshold.is_some_and(|s| {
-        a.primary
-            .and_then(|p| a.tokens.get(p))
-            .is_some_and(|t| t.start >= s.start && t.end <= s.end)
-    });
-    let bounded_work = floor_on_head
+    let bounded_work = floor_on_head(a)
         && a.from_to.is_none()
         && a.relative.is_none()
         && lead & (ACTIVITY_VERB | MILESTONE) != 0
@@ -98,53 +94,6 @@ fn counted(a: &Analysis) -> Verdict {
     // features", "Three new integrations": each shipped or not.
     let hiring = hires(a) && a.from_to.is_none() && a.relative.is_none();
     // A floor on shipped things is still things shipped ("3+ integrations").
-    // "At least one findings report published", "Export at least one correction file":
-    // a floor of one on a thing is whether it exists. "All 4 DORA metrics shown": the
-    // number is the size of a set, all of which is covered or not.
-    // Not a span of time ("more than one business day") and not work ("Run at least one
-    // marathon").
-    let one_or_all = a.from_to.is_none()
-        && a.relative.is_none()
-        && a.head != Head::Metric
-        && lead & ACTIVITY_VERB == 0
-        && !a.has(FREQUENCY)
-        && a.primary.is_some_and(|p| {
-            let early = p <= a.lead.map_or(a.start, |(_, end)| end) + 2;
-            let timed = a
-                .tags
-                .get(p + 1)
-                .is_some_and(|t| t.class & (UNIT | DATE | FREQUENCY) != 0);
-            // "1 diagram of the community structure": one thing, named first.
-            // Not a ratio ("One in three visitors …") nor what others do ("1 post hits
-            // the top 5").
-            let first = p == a.start && !matches!(a.word(p + 1), "in" | "out") && !a.has(CHANGE);
-            let floor_of_one = just_one && ((floor_on_head && early) || first);
-            !timed && (floor_of_one || (p > 0 && a.word(p - 1) == "all"))
-        });
-    // "Launch 4 production AI workflows", "Consolidate 4 API gateways": each thing a
-    // project verb ships is a milestone, unless it is the team's work ("Launch 5
-    // campaigns").
-    let projects = lead & PROJECT != 0
-        && a.lead.is_some_and(|(i, _)| {
-            matches!(
-                a.tags[i].base,
-                "launch"
-                    | "ship"
-                    | "release"
-                    | "deploy"
-                    | "consolidate"
-                    | "migrate"
-                    | "roll out"
-                    | "relaunch"
-                    | "integrate"
-                    | "install"
-                    | "replace"
-            )
-        })
-        && !pattern
-        && matches!(a.head, Head::Other)
-        && a.primary.and_then(|p| a.num(p)).is_some_and(|n| !n.percent)
-        && !counts_people(a);
     let shipped = counts_shipped(a)
         && a.from_to.is_none()
         && a.relative.is_none()
@@ -170,8 +119,8 @@ fn counted(a: &Analysis) -> Verdict {
         || hiring
         || shipped
         || rollout
-        || one_or_all
-        || projects
+        || names_one_or_all(a)
+        || ships_each_thing(a)
     {
         Verdict::Binary
     } else if (a.head == Head::Activity && !metric_beside_head(a) && !obtained(a))
@@ -183,7 +132,7 @@ fn counted(a: &Analysis) -> Verdict {
     {
         Verdict::Task
     } else if (state
-        || (states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0 && !performance(a)))
+        || (states_an_ability(a) && lead & (CHANGE | DIRECTION) == 0 && !ability_within_time(a)))
         && !pattern
     {
         Verdict::Binary
@@ -302,7 +251,7 @@ fn worded(a: &Analysis) -> Verdict {
     let done = a.has(DONE) && lead & DIRECTION == 0;
     // "Win foundation grants", "Secure major gifts": more of what others grant, with no
     // number, is a wish; "Sign the partnership agreement" wins one thing.
-    let wins_more = lead & ACQUIRE != 0 && wins_plural(a);
+    let wins_more = lead & ACQUIRE != 0 && wins_more_of_a_kind(a);
     if !wishful && !wins_more && (lead & ACQUIRE != 0 || done) {
         return Verdict::Binary;
     }

@@ -208,7 +208,24 @@ Each member of the support team joins 2 customer calls a month | task | the team
 1 architecture diagram of the partner ecosystem | binary | one thing, named first
 One in four trials converts to paid | mature | a ratio, not one thing
 Join the regional marketing alliance | binary | an unknown verb done to one thing
-Revamp the pricing page | binary | an unknown verb done to one thing
+Revamp the Partner Portal | binary | an unknown verb done to one named thing
+Own the category conversation | vague | an unknown verb, nothing named: a wish
+Reach 1,000 certified partners | mature | a count, not a state reached
+Achieve a sales readiness score of 85 | mature | the state names a score
+Achieve X% compliance with brand guidelines | vague | a number left to fill in
+50% of developers who sign up complete the quickstart | mature | a role in a relative clause is a customer
+100% of the sales team certified on the new pitch | task | the sales team is the team's own
+1 million impressions delivered | mature | one million is no one thing
+1 in 5 demos converted to paid | mature | a ratio
+Resolve 90% of customer issues within 24 hours | mature | a service level
+0 critical vulnerabilities in production | mature | a quality bar
+Onboard 300 developer accounts | mature | accounts, not developers hired
+Drive 3x newsletter signups | mature | 3x multiplies a metric
+Outperform the competition on brand awareness | vague | asked of the team, no measure
+Secure Series A funding | binary | a name is no plural
+Launch a new weekly newsletter | binary | one thing launched
+New customers can go live within 3 days | mature | an ability within a time
+Bring page load time below two seconds on mobile | mature | seconds are speed, not time put in
 [dana] Launch the referral programme | binary | an owner's handle in brackets
 Paid search cost per lead lower than LinkedIn's | mature | one measure against another
 Referral signups exceed paid signups | mature | one measure against another
