@@ -234,7 +234,12 @@ impl<'a> Analysis<'a> {
         // A verb is never followed by "of" ("Share of voice"), and a sentence whose first
         // words are followed by a conjugated verb starts with its subject ("Blog drives
         // 500 trials", "Email list reaches 50k").
-        if self.word(end) != "of" && !self.subject_first(end) {
+        // "Support tickets per active customer": words before "per" name a rate, a metric,
+        // so the first word is no verb.
+        let rate_named = (end..self.tokens.len().min(end + 3))
+            .take_while(|&k| self.tokens[k].is_word())
+            .any(|k| self.word(k) == "per");
+        if self.word(end) != "of" && !self.subject_first(end) && !rate_named {
             self.lead_class = tag.lead();
         }
     }

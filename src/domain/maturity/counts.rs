@@ -336,3 +336,14 @@ pub(super) fn ships_each_thing(a: &Analysis) -> bool {
         && a.primary.and_then(|p| a.num(p)).is_some_and(|n| !n.percent)
         && !counts_people(a)
 }
+
+/// "Book 2 customer calls per week per PM", "3 posts a month for each AE": a quota for
+/// each member of the team is what the team does, whatever the verb.
+pub(super) fn quota_per_member(a: &Analysis) -> bool {
+    a.head != Head::Metric
+        && !metric_beside_head(a)
+        && (1..a.tokens.len()).any(|k| {
+            matches!(a.word(k - 1), "per" | "each" | "every")
+                && (a.tags[k].class & ROLE != 0 || matches!(a.word(k), "pm" | "team" | "member"))
+        })
+}

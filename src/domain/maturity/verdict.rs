@@ -129,6 +129,7 @@ fn counted(a: &Analysis) -> Verdict {
         || how_often(a)
         || time_spent(a)
         || (counts_own_work(a) && lead & DOWN_VERB == 0)
+        || quota_per_member(a)
     {
         Verdict::Task
     } else if (state

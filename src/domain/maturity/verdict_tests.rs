@@ -226,6 +226,9 @@ Secure Series A funding | binary | a name is no plural
 Launch a new weekly newsletter | binary | one thing launched
 New customers can go live within 3 days | mature | an ability within a time
 Bring page load time below two seconds on mobile | mature | seconds are speed, not time put in
+Support tickets per active customer below 0.4 a month | mature | words before per name a rate
+Book 3 discovery calls a week per AE | task | a quota for each member of the team
+Have each AE close 3 deals over $50k | mature | deals are what the market gives
 [dana] Launch the referral programme | binary | an owner's handle in brackets
 Paid search cost per lead lower than LinkedIn's | mature | one measure against another
 Referral signups exceed paid signups | mature | one measure against another
