@@ -251,13 +251,16 @@ pub(super) fn works_off_backlog(a: &Analysis) -> bool {
             .iter()
             .any(|stem| a.word(i).starts_with(stem))
     });
+    if !verb || a.primary.is_none() {
+        return false;
+    }
     // A share within a time is a service level ("Resolve 90% of issues within a day"),
     // and none is a quality bar ("0 critical vulnerabilities in production").
-    let service_level = (0..a.tokens.len()).any(|k| a.is_duration(k));
+    let service_level = || (0..a.tokens.len()).any(|k| a.is_duration(k));
     let count = a
         .primary
         .and_then(|p| a.num(p))
-        .is_some_and(|n| n.value > 0.0 && !(n.percent && service_level));
+        .is_some_and(|n| n.value > 0.0 && !(n.percent && service_level()));
     let counted = a.primary.is_some_and(|p| {
         (p + 1..a.tokens.len().min(p + 7))
             .take_while(|&k| {

@@ -194,6 +194,9 @@ fn state_reached_word(a: &Analysis) -> Option<usize> {
     ]
     .iter()
     .any(|v| a.word(lead).starts_with(v));
+    if !reaching {
+        return None;
+    }
     // A count, a share, a change or a number left to fill in is a measure again ("Reach
     // 1,000 certified partners", "Achieve X% compliance").
     let measured = a.from_to.is_some()
@@ -203,7 +206,7 @@ fn state_reached_word(a: &Analysis) -> Option<usize> {
         || a.quantities
             .iter()
             .any(|&q| a.num(q).is_some_and(|n| n.percent || n.currency) || q == end);
-    if !reaching || measured {
+    if measured {
         return None;
     }
     (end..a.tokens.len().min(end + 6))
