@@ -136,6 +136,11 @@ impl<'a> Analysis<'a> {
             )
     }
 
+    /// Whether the word at `k` opens a noun phrase naming one thing ("a", "the", "our").
+    pub fn is_article(&self, k: usize) -> bool {
+        matches!(self.word(k), "a" | "an" | "the" | "our")
+    }
+
     /// Whether the word at `k` is a unit of time ("3 hours", "within 2 days").
     pub fn is_duration(&self, k: usize) -> bool {
         matches!(

@@ -80,11 +80,7 @@ pub(super) fn acts_on_one_thing(a: &Analysis) -> bool {
         && a.tags[i].phrase == 0
         && !a.word(i).ends_with("ing")
         && !a.word(i).ends_with("ed");
-    if !unknown_verb
-        || !matches!(a.word(end), "the" | "a" | "an" | "our")
-        || !a.quantities.is_empty()
-        || plural_activity(a)
-    {
+    if !unknown_verb || !a.is_article(end) || !a.quantities.is_empty() || plural_activity(a) {
         return false;
     }
     let object = (end + 1..a.tokens.len())

@@ -14,8 +14,8 @@ use super::shapes::lead_object;
 pub(super) fn hires(a: &Analysis) -> bool {
     let is_role = |k: usize| (a.tags[k].class | a.tags[k].all()) & ROLE != 0;
     // "Add 1 full time, full stack developer": commas may part the role's adjectives, so
-    // the role is the first noun after the number before a function word.
-    // The last noun is the one hired: "developer accounts" are accounts.
+    // the role is the last noun after the number, before a function word ("developer
+    // accounts" are accounts).
     let role_after_number = a.primary.is_some_and(|p| {
         (p + 1..a.tokens.len().min(p + 8))
             .take_while(|&k| !a.tokens[k].is_word() || a.tags[k].class & STOP == 0)
@@ -268,7 +268,7 @@ pub(super) fn works_off_backlog(a: &Analysis) -> bool {
             })
             .any(item)
     });
-    verb && count
+    count
         && counted
         && a.from_to.is_none()
         && a.relative.is_none()

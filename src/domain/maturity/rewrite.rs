@@ -159,12 +159,14 @@ mod tests {
     use crate::domain::model::Unit;
     use crate::domain::Id;
 
+    /// The rewrite the coach proposes for a title, with its own verdict.
+    fn rewrite(title: &str) -> String {
+        let a = Analysis::new(title);
+        suggest_from_text(&a, super::super::verdict::classify(&a))
+    }
+
     #[test]
     fn the_metric_named_is_the_whole_compound_and_never_an_adjective() {
-        let rewrite = |t: &str| {
-            let a = Analysis::new(t);
-            suggest_from_text(&a, super::super::verdict::classify(&a))
-        };
         assert_eq!(
             rewrite("Reduce customer churn"),
             "Cut customer churn from <baseline> to <target>"
@@ -195,10 +197,6 @@ mod tests {
 
     #[test]
     fn a_count_of_the_teams_work_is_rewritten_as_the_response_it_should_cause() {
-        let rewrite = |t: &str| {
-            let a = Analysis::new(t);
-            suggest_from_text(&a, super::super::verdict::classify(&a))
-        };
         assert_eq!(
             rewrite("Send 5,000 outreach emails"),
             "Grow replies that become meetings from <baseline> to <target>"

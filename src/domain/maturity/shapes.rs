@@ -94,7 +94,7 @@ pub(super) fn makes_a_recurring_thing(a: &Analysis) -> bool {
                 | "set"
         );
         // The rhythm describes the one thing: "a weekly newsletter", "a new monthly report".
-        let one = matches!(a.word(end), "a" | "an" | "the" | "our");
+        let one = a.is_article(end);
         let rhythm = (end + 1..a.tokens.len().min(end + 4))
             .take_while(|&k| a.tokens[k].is_word() && a.tags[k].class & STOP == 0)
             .any(|k| a.tags[k].class & FREQUENCY != 0);
@@ -131,7 +131,7 @@ pub(super) fn names_a_state(a: &Analysis) -> bool {
     if opens_done && !a.has(CHANGE | RELATIVE_VERB | METRIC) {
         return true;
     }
-    if !matches!(a.word(o), "the" | "a" | "an" | "our") || a.has(CHANGE | RELATIVE_VERB) {
+    if !a.is_article(o) || a.has(CHANGE | RELATIVE_VERB) {
         return false;
     }
     // "A working referral flow", "An agreed brand guide": the state word comes before the
@@ -194,7 +194,7 @@ pub(super) fn plural_activity_at(a: &Analysis, i: usize) -> bool {
 /// "Complete | QBRs for …"); "test | customer pitch" acts on a pitch, not on customers.
 pub(super) fn lead_object(a: &Analysis) -> u32 {
     let Some((_, mut end)) = a.lead else { return 0 };
-    if matches!(a.word(end), "a" | "an" | "the" | "our") {
+    if a.is_article(end) {
         end += 1;
     }
     let mut head = 0;
